@@ -1,0 +1,39 @@
+using Waymark.Domain.Staff;
+
+namespace Waymark.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Every page and endpoint names one of these. They say who may come in; what each person may then see is scoped
+/// in the query itself (their team, practice or organisation).
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in member of staff, whatever their role (their own account, the home page).</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>A signed-in member of staff or an API client (reference data such as organisations).</summary>
+    public const string StaffOrApiClient = nameof(StaffOrApiClient);
+
+    /// <summary>A system calling the API with a key.</summary>
+    public const string ApiClient = nameof(ApiClient);
+
+    public const string LinkWorker = nameof(LinkWorker);
+    public const string SeniorLinkWorker = nameof(SeniorLinkWorker);
+    public const string ServiceManager = nameof(ServiceManager);
+    public const string Referrer = nameof(Referrer);
+    public const string Partner = nameof(Partner);
+    public const string Commissioner = nameof(Commissioner);
+    public const string Administrator = nameof(Administrator);
+
+    /// <summary>The roles each role policy admits: a senior link worker also does a link worker's work.</summary>
+    public static IReadOnlyDictionary<string, StaffRole[]> RolePolicies { get; } = new Dictionary<string, StaffRole[]>
+    {
+        [LinkWorker] = [StaffRole.LinkWorker, StaffRole.SeniorLinkWorker],
+        [SeniorLinkWorker] = [StaffRole.SeniorLinkWorker],
+        [ServiceManager] = [StaffRole.ServiceManager],
+        [Referrer] = [StaffRole.Referrer],
+        [Partner] = [StaffRole.Partner],
+        [Commissioner] = [StaffRole.Commissioner],
+        [Administrator] = [StaffRole.Administrator],
+    };
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Domain.Common;
+using Waymark.Web.Infrastructure.Auth;
+
+namespace Waymark.Web.Infrastructure.Problems;
+
+public static class ProblemDetailsSetup
+{
+    public static IServiceCollection AddWaymarkProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return services;
+    }
+
+    /// <summary>
+    /// The API answers errors with RFC 9457 problem details; pages show the NHS-styled error pages. Exceptions that
+    /// reach a page are re-run through /error/500, which never shows a stack trace outside Development.
+    /// </summary>
+    public static IApplicationBuilder UseWaymarkStatusCodePages(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.IsApiRequest(), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.IsApiRequest(), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        return app;
+    }
+
+    public static WebApplication UseExceptionHandler(this WebApplication app)
+    {
+        ExceptionHandlerExtensions.UseExceptionHandler(app, new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+        });
+        return app;
+    }
+}
+
+/// <summary>
+/// The one place exceptions become API responses. Domain rules → 422 with the field at fault; not found → 404;
+/// a conflicting write → 409; malformed requests → 400; anything else → 500 with no detail echoed.
+/// </summary>
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!httpContext.Request.IsApiRequest())
+        {
+            return false;
+        }
+
+        var (status, title, detail, errors) = exception switch
+        {
+            DomainException domain => (StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", domain.Message,
+                domain.Field is null ? null : new Dictionary<string, string[]> { [JsonName(domain.Field)] = [domain.Message] }),
+            NotFoundException notFound => (StatusCodes.Status404NotFound, "Not found", $"The {notFound.RecordType} was not found.", null),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed by someone else",
+                "The record was changed by someone else. Fetch it again and retry.", null),
+            DbUpdateException => (StatusCodes.Status409Conflict, "Conflict", "The change conflicts with existing data.", null),
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request", "The request could not be read.", null),
+            _ => (StatusCodes.Status500InternalServerError, "Something went wrong", "An unexpected error occurred.", null),
+        };
+
+        if (status >= 500)
+        {
+            LogUnhandled(logger, exception, httpContext.TraceIdentifier);
+        }
+
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (errors is not null)
+        {
+            problem.Extensions["errors"] = errors;
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static string JsonName(string field) => char.ToLowerInvariant(field[0]) + field[1..];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for request {TraceId}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string traceId);
+}

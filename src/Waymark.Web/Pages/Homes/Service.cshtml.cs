@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Waymark.Web.Infrastructure.Auth;
+
+namespace Waymark.Web.Pages.Homes;
+
+/// <summary>The home page for the ServiceManager role. Later capabilities fill it; for now it says what it will hold.</summary>
+[Authorize(Policy = Policies.ServiceManager)]
+public sealed class ServiceModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}
