@@ -10,7 +10,11 @@ namespace Waymark.Data;
 /// </summary>
 public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+
+    // Switching to WAL writes to the file, so it is skipped on read-only connections (EF opens one to check the
+    // database exists). WAL is a property of the file: once set by any writer it stays set.
+    private const string WalPragma = "PRAGMA journal_mode=WAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -22,10 +26,11 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection)
+        if (connection is SqliteConnection sqlite)
         {
+            var readOnly = new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = readOnly ? Pragmas : WalPragma + Pragmas;
             command.ExecuteNonQuery();
         }
     }
