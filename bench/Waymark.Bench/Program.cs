@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
 
-// Benchmarks for Waymark's performance targets; see docs/performance.md for how to run them and the results.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace Waymark.Bench;
+
+/// <summary>Runs Waymark's benchmarks; see docs/performance.md for how to run them and the results.</summary>
+internal static class BenchProgram
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+}
