@@ -1,0 +1,45 @@
+using Waymark.BrowserTests.Pages;
+using Waymark.Domain.Staff;
+
+namespace Waymark.BrowserTests;
+
+/// <summary>
+/// Every page passes axe (WCAG 2.2 AA, no serious or critical violations). Adding a page is one InlineData line:
+/// who is signed in (null for nobody) and the address. Role home pages, the sign-in states and the error pages are
+/// also checked by the tests that visit them.
+/// </summary>
+public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Theory]
+    [InlineData(null, "/account/sign-in")]
+    [InlineData(null, "/account/sign-out")]
+    [InlineData(null, "/help/accessibility")]
+    [InlineData(null, "/help/privacy")]
+    [InlineData(StaffRole.LinkWorker, "/help/accessibility")]
+    [InlineData(StaffRole.Administrator, "/admin")]
+    public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string path)
+    {
+        if (signedInAs is { } role)
+        {
+            await SignInAsAsync(role);
+        }
+
+        var response = await Browser.VisitAsync(path);
+
+        Assert.Equal(200, response?.Status);
+        Assert.Equal(path, Browser.Path); // not redirected to sign-in or an error page
+        Assert.NotEmpty(await new WaymarkPage(Browser).HeadingTextAsync());
+    }
+
+    [Fact]
+    public async Task The_check_fails_a_page_with_a_serious_problem()
+    {
+        await Browser.GotoAsync("/help/privacy");
+        await Browser.Page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<input id=\"unlabelled\">')");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(Browser.CheckAccessibilityAsync);
+
+        Assert.Contains("label [critical]", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("#unlabelled", failure.Message, StringComparison.Ordinal);
+    }
+}
