@@ -12,7 +12,8 @@ public static class WaymarkApp
 {
     /// <param name="args">Command-line arguments (e.g. --urls).</param>
     /// <param name="contentRoot">Where appsettings.json lives; the CLI passes its own folder.</param>
-    public static WebApplication Create(string[] args, string? contentRoot = null)
+    /// <param name="configureServices">Last-word service changes before the app is built (the CLI's audit actor).</param>
+    public static WebApplication Create(string[] args, string? contentRoot = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -37,6 +38,7 @@ public static class WaymarkApp
         builder.Services.AddValidation();
         builder.Services.AddFeatures();
         builder.Services.AddRazorPages();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseWaymarkPipeline();
