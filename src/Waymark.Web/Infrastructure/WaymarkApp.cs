@@ -27,6 +27,10 @@ public static class WaymarkApp
         // bodies unless the build's static asset manifest is used; in a publish folder there is none and this is a
         // no-op (stack notes, gotcha G1).
         builder.WebHost.UseStaticWebAssets();
+        // From a build folder MapStaticAssets also maps a catch-all "{**path:file}" endpoint for wwwroot files missing
+        // from the manifest. It names no policy and a publish folder never has it; turning it off means every
+        // environment serves the same listed files (AnonymousEndpoints, and the endpoint-policy test).
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
 
         builder.Services.AddWaymarkData(builder.Configuration);
         builder.Services.AddWaymarkIdentity();

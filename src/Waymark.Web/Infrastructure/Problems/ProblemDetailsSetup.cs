@@ -11,7 +11,20 @@ public static class ProblemDetailsSetup
     public static IServiceCollection AddWaymarkProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        {
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            // Built-in validation names fields as C# does (Name); rules name them as the JSON does (odsCode). Clients
+            // see one convention: the JSON property names they sent.
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                var errors = validation.Errors.ToList();
+                validation.Errors.Clear();
+                foreach (var (field, messages) in errors)
+                {
+                    validation.Errors[ApiExceptionHandler.JsonName(field)] = messages;
+                }
+            }
+        });
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
@@ -34,6 +47,8 @@ public static class ProblemDetailsSetup
         {
             ExceptionHandlingPath = "/error/500",
             StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+            // A record that is not there shows the 404 page (Error/Status reads the status chosen above).
+            AllowStatusCode404Response = true,
         });
         return app;
     }
@@ -47,7 +62,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.IsApiRequest())
+        // By now the middleware has pointed the request at the error page; the path asked for is in the feature.
+        var requested = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!new PathString(requested).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -79,7 +96,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static string JsonName(string field) => char.ToLowerInvariant(field[0]) + field[1..];
+    /// <summary>A field as the JSON names it: camel case, segment by segment (Address.Postcode → address.postcode).</summary>
+    public static string JsonName(string field) =>
+        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for request {TraceId}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string traceId);

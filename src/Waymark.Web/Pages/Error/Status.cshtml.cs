@@ -33,6 +33,13 @@ public sealed class StatusModel : PageModel
 
     private void Set(int? code)
     {
+        // Re-executed for an exception: the handler has chosen the status already (404 for a record not found).
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null)
+        {
+            Code = Response.StatusCode >= 400 ? Response.StatusCode : 500;
+            return;
+        }
+
         Code = code ?? 500;
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && code is not null)
         {
