@@ -25,7 +25,7 @@ public enum UserSort
 public sealed record UserFilter(string? Search = null, StaffRole? Role = null, Guid? OrganisationId = null, bool IncludeDisabled = true);
 
 /// <summary>Users for administrators: list with search, filter, sort and paging; or one by id.</summary>
-public sealed class UserQueries(AppDbContext db, TimeProvider clock)
+public sealed class UserQueries(AppDbContext db)
 {
     public async Task<Paged<UserSummary>> ListAsync(UserFilter filter, UserSort sort, int? page, int? pageSize, CancellationToken cancellationToken = default)
     {
@@ -90,7 +90,9 @@ public sealed class UserQueries(AppDbContext db, TimeProvider clock)
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
+        // Identity judges lockouts by the system clock, not the app's TimeProvider (dotnet/aspnetcore#62796), so
+        // the list does too, or it would disagree with what sign-in does.
+        var now = TimeProvider.System.GetUtcNow();
 
         return rows.ToDictionary(r => r.User.Id, r => new UserSummary(
             r.User.Id, r.User.Email ?? string.Empty, r.User.DisplayName, r.Organisation.Id, r.Organisation.Name, r.Organisation.Kind,

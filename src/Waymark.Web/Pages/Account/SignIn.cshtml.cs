@@ -69,8 +69,10 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
             LockedOut = true;
             ModelState.AddModelError(string.Empty, "This account is locked. Try again in 15 minutes");
         }
-        else if (result.IsNotAllowed)
+        else if (result.IsNotAllowed && await users.CheckPasswordAsync(user, Password!))
         {
+            // Identity refuses a disabled account before it checks the password; saying "disabled" only to someone
+            // who knows the password keeps the page from telling strangers which addresses have accounts.
             ModelState.AddModelError(nameof(Email), "This account has been disabled. Ask your administrator if you need access");
         }
         else
