@@ -1,8 +1,8 @@
 using Waymark.Data;
+using Waymark.Web.Features;
 using Waymark.Web.Infrastructure.Auth;
 using Waymark.Web.Infrastructure.Database;
 using Waymark.Web.Infrastructure.Health;
-using Waymark.Web.Features;
 using Waymark.Web.Infrastructure.Problems;
 
 namespace Waymark.Web.Infrastructure;

@@ -32,8 +32,8 @@ public sealed class TeamQueries(AppDbContext db)
         }
 
         var practices = await db.TeamPractices.AsNoTracking().Where(p => p.TeamId == id)
-            .Join(db.Organisations, p => p.PracticeId, o => o.Id, (p, o) => new TeamPracticeView(o.Id, o.Name, o.OdsCode))
-            .OrderBy(p => p.Name).ToListAsync(cancellationToken);
+            .Join(db.Organisations, p => p.PracticeId, o => o.Id, (p, o) => o)
+            .OrderBy(o => o.Name).Select(o => new TeamPracticeView(o.Id, o.Name, o.OdsCode)).ToListAsync(cancellationToken);
         return new TeamDetail(team.Id, team.Name, team.ProviderId, team.ProviderName, team.IsActive, practices);
     }
 }
