@@ -43,8 +43,10 @@ public sealed class ApiClientQueries(AppDbContext db)
 {
     public Task<List<ApiClientSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         db.ApiClients.AsNoTracking()
-            .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new ApiClientSummary(
-                c.Id, c.Name, o.Id, o.Name, c.PublicId, c.CreatedAt, c.LastUsedAt, c.RevokedAt))
-            .OrderBy(c => c.RevokedAt != null).ThenBy(c => c.Name)
+            .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new { Client = c, Organisation = o })
+            .OrderBy(x => x.Client.RevokedAt != null).ThenBy(x => x.Client.Name)
+            .Select(x => new ApiClientSummary(
+                x.Client.Id, x.Client.Name, x.Organisation.Id, x.Organisation.Name, x.Client.PublicId, x.Client.CreatedAt,
+                x.Client.LastUsedAt, x.Client.RevokedAt))
             .ToListAsync(cancellationToken);
 }

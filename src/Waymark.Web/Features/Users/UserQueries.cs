@@ -57,7 +57,8 @@ public sealed class UserQueries(AppDbContext db)
         {
             UserSort.Email => rows.OrderBy(r => r.User.NormalizedEmail),
             UserSort.Organisation => rows.OrderBy(r => r.Organisation.Name).ThenBy(r => r.User.DisplayName),
-            UserSort.LastSignedIn => rows.OrderByDescending(r => r.User.LastSignedInAt).ThenBy(r => r.User.DisplayName),
+            // Never signed in goes last on every database (PostgreSQL sorts nulls first when descending, SQLite last).
+            UserSort.LastSignedIn => rows.OrderBy(r => r.User.LastSignedInAt == null).ThenByDescending(r => r.User.LastSignedInAt).ThenBy(r => r.User.DisplayName),
             _ => rows.OrderBy(r => r.User.DisplayName),
         };
 
