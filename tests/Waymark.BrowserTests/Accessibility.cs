@@ -17,8 +17,28 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(null, "/help/privacy")]
     [InlineData(StaffRole.LinkWorker, "/help/accessibility")]
     [InlineData(StaffRole.Administrator, "/admin")]
-    public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string path)
+    [InlineData(StaffRole.Administrator, "/admin/organisations")]
+    [InlineData(StaffRole.Administrator, "/admin/organisations/add")]
+    [InlineData(StaffRole.Administrator, "/admin/organisations/{provider}/edit")]
+    [InlineData(StaffRole.Administrator, "/admin/teams")]
+    [InlineData(StaffRole.Administrator, "/admin/teams/add")]
+    [InlineData(StaffRole.Administrator, "/admin/teams/{team}/edit")]
+    [InlineData(StaffRole.Administrator, "/admin/users")]
+    [InlineData(StaffRole.Administrator, "/admin/users/add")]
+    [InlineData(StaffRole.Administrator, "/admin/users/{linkworker}")]
+    [InlineData(StaffRole.Administrator, "/admin/users/{linkworker}/edit")]
+    [InlineData(StaffRole.Administrator, "/admin/users/{linkworker}/disable")]
+    [InlineData(StaffRole.Administrator, "/admin/api-clients")]
+    [InlineData(StaffRole.Administrator, "/admin/api-clients/add")]
+    [InlineData(StaffRole.LinkWorker, "/account")]
+    [InlineData(StaffRole.LinkWorker, "/account/change-password")]
+    public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
+        var path = pathTemplate
+            .Replace("{provider}", Data.ProviderId.ToString(), StringComparison.Ordinal)
+            .Replace("{team}", Data.TeamId.ToString(), StringComparison.Ordinal)
+            .Replace("{linkworker}", Data.User(StaffRole.LinkWorker).Id.ToString(), StringComparison.Ordinal);
+
         if (signedInAs is { } role)
         {
             await SignInAsAsync(role);

@@ -22,6 +22,9 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// <summary>Signs in through the sign-in page as the seeded user with this role and returns their landing page.</summary>
     protected Task<WaymarkPage> SignInAsAsync(StaffRole role) => Browser.SignInAsync(Data.User(role));
 
+    /// <summary>A second, independent browser (its own cookies), for a journey that involves two people.</summary>
+    protected Task<BrowserSession> NewBrowserAsync() => fixture.NewSessionAsync();
+
     public async ValueTask InitializeAsync() => _browser = await fixture.NewSessionAsync();
 
     public async ValueTask DisposeAsync()

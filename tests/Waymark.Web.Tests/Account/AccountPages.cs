@@ -4,7 +4,6 @@ using Waymark.Domain.Staff;
 using Waymark.Testing;
 using Waymark.Web.Features.Users;
 using Waymark.Web.Tests.Admin;
-using Xunit;
 
 namespace Waymark.Web.Tests.Account;
 

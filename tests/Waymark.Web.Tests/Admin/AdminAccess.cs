@@ -1,7 +1,6 @@
 using System.Net;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
-using Xunit;
 
 namespace Waymark.Web.Tests.Admin;
 

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Waymark.Testing;
-using Xunit;
 
 namespace Waymark.Web.Tests.Admin;
 

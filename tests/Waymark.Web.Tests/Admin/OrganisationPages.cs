@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Domain.Organisations;
 using Waymark.Web.Features.Organisations;
-using Xunit;
 
 namespace Waymark.Web.Tests.Admin;
 

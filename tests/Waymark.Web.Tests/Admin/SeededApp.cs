@@ -1,6 +1,5 @@
 using Waymark.Domain.Staff;
 using Waymark.Testing;
-using Xunit;
 
 namespace Waymark.Web.Tests.Admin;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Xunit;
 
 namespace Waymark.Web.Tests.Admin;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
 using Waymark.Web.Features.Users;
-using Xunit;
 
 namespace Waymark.Web.Tests.Admin;
 
