@@ -27,6 +27,7 @@ public static class WaymarkCli
         {
             ServeCommand.Create(cli),
             DemoCommand.Create(cli),
+            OrganisationsCommands.Create(cli),
             DbCommands.Create(cli),
             UsersCommands.Create(cli),
         };
