@@ -79,7 +79,8 @@ public sealed partial class Episode
     private static string? OverCapacityReason(AllocationCheck check, SupportIntensity intensity, string? reason) =>
         check.WouldExceed(intensity)
             ? Text.Required(reason, nameof(Allocation.OverCapacityReason),
-                $"why this link worker should take on more than their capacity ({check.CurrentLoad:0.#} of {check.Capacity:0.#} used)",
+                FormattableString.Invariant(
+                    $"why this link worker should take on more than their capacity ({check.CurrentLoad:0.#} of {check.Capacity:0.#} used)"),
                 ReasonMaxLength)
             : Text.Optional(reason, nameof(Allocation.OverCapacityReason), "the reason", ReasonMaxLength);
 
