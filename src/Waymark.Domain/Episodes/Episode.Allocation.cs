@@ -24,6 +24,7 @@ public sealed partial class Episode
     {
         EnsureStatus("Only a person on the waiting list can be allocated", EpisodeStatus.Waiting);
         EnsureIntensity(intensity);
+        EnsureWorker(workerId);
         var overCapacity = OverCapacityReason(check, intensity, overCapacityReason);
         _allocations.Add(new Allocation(workerId, now, null, null, overCapacity, by));
         WorkerId = workerId;
@@ -36,6 +37,7 @@ public sealed partial class Episode
     {
         EnsureStatus("Only an allocated or active episode can be handed to another link worker",
             EpisodeStatus.Allocated, EpisodeStatus.Active);
+        EnsureWorker(workerId);
         if (workerId == WorkerId)
         {
             throw new DomainException("Choose a different link worker: this person is already allocated to them", nameof(WorkerId));
@@ -73,6 +75,14 @@ public sealed partial class Episode
         if (!Enum.IsDefined(intensity))
         {
             throw new DomainException("Select the support intensity", nameof(Intensity));
+        }
+    }
+
+    private static void EnsureWorker(Guid workerId)
+    {
+        if (workerId == Guid.Empty)
+        {
+            throw new DomainException("Select a link worker", nameof(WorkerId));
         }
     }
 

@@ -40,12 +40,3 @@ public sealed record LostContactRule(int MinAttempts, int MinModes, int MinDays)
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
-
-/// <summary>The contacts of the episode and the programme's rule, given when discharging for lost contact.</summary>
-public sealed record LostContactEvidence(IReadOnlyCollection<ContactAttempt> Contacts, LostContactRule Rule)
-{
-    public LostContactEvidence(IReadOnlyCollection<ContactAttempt> contacts)
-        : this(contacts, LostContactRule.Default)
-    {
-    }
-}

@@ -44,6 +44,15 @@ public sealed class AllocationRules
     }
 
     [Fact]
+    public void Allocating_needs_a_link_worker()
+    {
+        var episode = InStatus(EpisodeStatus.Waiting);
+        var refused = Assert.Throws<DomainException>(() => episode.Allocate(Guid.Empty, SupportIntensity.Standard, Room, null, SeniorId, Day1));
+        Assert.Equal(("Select a link worker", "WorkerId"), (refused.Message, refused.Field));
+        Assert.Throws<DomainException>(() => InStatus(EpisodeStatus.Active).Reallocate(Guid.Empty, "Leave", Room, null, SeniorId, Day1));
+    }
+
+    [Fact]
     public void An_unknown_intensity_is_refused()
     {
         var refused = Assert.Throws<DomainException>(() => InStatus(EpisodeStatus.Waiting).Allocate(WorkerId, (SupportIntensity)0, Room, null, SeniorId, Day1));
