@@ -1,0 +1,146 @@
+using Waymark.Domain.Common;
+
+namespace Waymark.Domain.Plans;
+
+/// <summary>A goal in the person's own words, with the steps towards it and who helps. Changed only through its plan.</summary>
+public sealed class Goal : Entity
+{
+    public const int WordsMaxLength = 500;
+    public const int StepMaxLength = 500;
+    public const int MaxSteps = 20;
+    public const int ReasonMaxLength = 1000;
+
+    private readonly List<string> _steps = [];
+
+    private Goal()
+    {
+        InTheirWords = string.Empty;
+    }
+
+    public Guid PlanId { get; private init; }
+
+    public string InTheirWords { get; private init; }
+
+    public IReadOnlyList<string> Steps => _steps;
+
+    public string? WhoHelps { get; private set; }
+
+    public DateOnly? TargetDate { get; private set; }
+
+    public DateOnly? ReviewDate { get; private set; }
+
+    public GoalStatus Status { get; private set; } = GoalStatus.NotStarted;
+
+    /// <summary>Why it was last stopped or reopened, in the link worker's words.</summary>
+    public string? StatusReason { get; private set; }
+
+    /// <summary>The goal that replaced this one when the person changed it.</summary>
+    public Guid? ReplacedById { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private init; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public bool IsOpen => Status is GoalStatus.NotStarted or GoalStatus.InProgress;
+
+    internal static Goal Create(Guid planId, string? inTheirWords, GoalDetails details, DateOnly today, DateTimeOffset now)
+    {
+        var goal = new Goal
+        {
+            PlanId = planId,
+            InTheirWords = Text.Required(inTheirWords, nameof(InTheirWords), "the goal in the person's words", WordsMaxLength),
+            CreatedAt = now,
+        };
+        goal.Apply(details, today, now);
+        return goal;
+    }
+
+    /// <summary>Updates the steps, who helps and the dates; a closed goal must be reopened first.</summary>
+    public void Revise(GoalDetails details, DateOnly today, DateTimeOffset now)
+    {
+        RequireOpen("changed");
+        Apply(details, today, now);
+    }
+
+    public void Start(DateTimeOffset now)
+    {
+        if (Status != GoalStatus.NotStarted)
+        {
+            throw new DomainException($"Only a goal not yet started can be started; this one is {Describe(Status)}", nameof(Status));
+        }
+
+        Move(GoalStatus.InProgress, null, now);
+    }
+
+    public void Achieve(DateTimeOffset now)
+    {
+        RequireOpen("marked as achieved");
+        Move(GoalStatus.Achieved, null, now);
+    }
+
+    public void Stop(string? reason, DateTimeOffset now)
+    {
+        RequireOpen("stopped");
+        Move(GoalStatus.Stopped, Text.Required(reason, nameof(StatusReason), "why the goal is stopped", ReasonMaxLength), now);
+    }
+
+    /// <summary>Brings an achieved or stopped goal back into progress; a changed goal has a successor instead.</summary>
+    public void Reopen(string? reason, DateTimeOffset now)
+    {
+        if (Status is not (GoalStatus.Achieved or GoalStatus.Stopped))
+        {
+            throw new DomainException($"Only an achieved or stopped goal can be reopened; this one is {Describe(Status)}", nameof(Status));
+        }
+
+        Move(GoalStatus.InProgress, Text.Required(reason, nameof(StatusReason), "why the goal is reopened", ReasonMaxLength), now);
+    }
+
+    internal void ReplaceWith(Guid newGoalId, DateTimeOffset now)
+    {
+        ReplacedById = newGoalId;
+        Move(GoalStatus.Changed, null, now);
+    }
+
+    private static string Describe(GoalStatus status) => status switch
+    {
+        GoalStatus.NotStarted => "not started",
+        GoalStatus.InProgress => "in progress",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    internal void RequireOpen(string action)
+    {
+        if (!IsOpen)
+        {
+            var next = Status == GoalStatus.Changed ? "work on the goal that replaced it" : "reopen it first";
+            throw new DomainException($"A goal that is {Describe(Status)} cannot be {action}; {next}", nameof(Status));
+        }
+    }
+
+    private void Move(GoalStatus status, string? reason, DateTimeOffset now) => (Status, StatusReason, UpdatedAt) = (status, reason, now);
+
+    private void Apply(GoalDetails details, DateOnly today, DateTimeOffset now)
+    {
+        var steps = details.Steps.Select(s => Text.Optional(s, nameof(Steps), "a step", StepMaxLength)).OfType<string>().ToList();
+        if (steps.Count > MaxSteps)
+        {
+            throw new DomainException($"A goal can have up to {MaxSteps} steps", nameof(Steps));
+        }
+
+        // Only a newly set date must be ahead: an agreed date that has since passed stays as it was.
+        if (details.TargetDate < today && details.TargetDate != TargetDate)
+        {
+            throw new DomainException("The target date must be today or in the future", nameof(TargetDate));
+        }
+
+        if (details.ReviewDate < today && details.ReviewDate != ReviewDate)
+        {
+            throw new DomainException("The review date must be today or in the future", nameof(ReviewDate));
+        }
+
+        _steps.Clear();
+        _steps.AddRange(steps);
+        WhoHelps = Text.Optional(details.WhoHelps, nameof(WhoHelps), "who helps", WordsMaxLength);
+        (TargetDate, ReviewDate, UpdatedAt) = (details.TargetDate, details.ReviewDate, now);
+    }
+}

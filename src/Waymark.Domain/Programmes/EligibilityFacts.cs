@@ -1,0 +1,4 @@
+namespace Waymark.Domain.Programmes;
+
+/// <summary>What eligibility looks at about a person; any fact may be unknown (null) at referral.</summary>
+public sealed record EligibilityFacts(int? Age, IReadOnlyCollection<string> ConditionCodes, Guid? PracticeId, string? Postcode);

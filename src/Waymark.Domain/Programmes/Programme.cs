@@ -1,0 +1,127 @@
+using Waymark.Domain.Common;
+
+namespace Waymark.Domain.Programmes;
+
+/// <summary>
+/// What a team offers and to whom: eligibility (age range, qualifying conditions, practices, areas), how often
+/// people are contacted, when silence becomes "no contact", the lost-contact rule and the review schedule.
+/// </summary>
+public sealed class Programme : Entity
+{
+    public const int NameMaxLength = 120;
+    public const int ConditionCodeMaxLength = 40;
+    public const int AreaMaxLength = 4;
+
+    private readonly List<string> _qualifyingConditions = [];
+    private readonly List<Guid> _practiceIds = [];
+    private readonly List<string> _areas = [];
+
+    private Programme()
+    {
+        Name = string.Empty;
+        LostContact = LostContactRule.Default;
+    }
+
+    public Guid TeamId { get; private init; }
+
+    public string Name { get; private set; }
+
+    public int? MinAge { get; private set; }
+
+    public int? MaxAge { get; private set; }
+
+    /// <summary>
+    /// Condition codes, any one of which qualifies a person; empty means no condition is needed. Strings for now:
+    /// the coded LongTermCondition type lives in Waymark.Domain.People and is being written separately, so the
+    /// rule compares codes and will switch to that type when both are merged.
+    /// </summary>
+    public IReadOnlyCollection<string> QualifyingConditions => _qualifyingConditions;
+
+    /// <summary>The GP practices this programme takes people from; empty means all the team's practices.</summary>
+    public IReadOnlyCollection<Guid> PracticeIds => _practiceIds;
+
+    /// <summary>Postcode districts (e.g. "LS6") the person must live in; empty means anywhere.</summary>
+    public IReadOnlyCollection<string> Areas => _areas;
+
+    public int DefaultContactFrequencyDays { get; private set; } = 14;
+
+    public int NoContactThresholdDays { get; private set; } = 28;
+
+    public LostContactRule LostContact { get; private set; }
+
+    public int ReviewWeeks { get; private set; } = 12;
+
+    public DateTimeOffset CreatedAt { get; private init; }
+
+    public static Programme Create(Guid teamId, string? name, DateTimeOffset now)
+    {
+        if (teamId == Guid.Empty)
+        {
+            throw new DomainException("A programme must belong to a team", nameof(TeamId));
+        }
+
+        return new Programme { TeamId = teamId, Name = ValidName(name), CreatedAt = now };
+    }
+
+    public void Rename(string? name) => Name = ValidName(name);
+
+    public void SetAgeRange(int? minAge, int? maxAge)
+    {
+        if (minAge is < 0 or > 120 || maxAge is < 0 or > 120)
+        {
+            throw new DomainException("Ages must be between 0 and 120", minAge is < 0 or > 120 ? nameof(MinAge) : nameof(MaxAge));
+        }
+
+        if (minAge > maxAge)
+        {
+            throw new DomainException("The minimum age must not be more than the maximum age", nameof(MinAge));
+        }
+
+        (MinAge, MaxAge) = (minAge, maxAge);
+    }
+
+    public void SetQualifyingConditions(IEnumerable<string?> codes)
+    {
+        var cleaned = codes.Select(c => Text.Required(c, nameof(QualifyingConditions), "a condition code", ConditionCodeMaxLength))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        _qualifyingConditions.Clear();
+        _qualifyingConditions.AddRange(cleaned);
+    }
+
+    public void CoverPractices(IEnumerable<Guid> practiceIds)
+    {
+        var ids = practiceIds.Distinct().ToList();
+        if (ids.Contains(Guid.Empty))
+        {
+            throw new DomainException("Choose practices from the list", nameof(PracticeIds));
+        }
+
+        _practiceIds.Clear();
+        _practiceIds.AddRange(ids);
+    }
+
+    public void SetAreas(IEnumerable<string?> postcodeDistricts)
+    {
+        var cleaned = postcodeDistricts.Select(Postcodes.District).Distinct().ToList();
+        _areas.Clear();
+        _areas.AddRange(cleaned);
+    }
+
+    public void SetContactDefaults(int frequencyDays, int noContactThresholdDays)
+    {
+        DefaultContactFrequencyDays = frequencyDays is >= 1 and <= 365
+            ? frequencyDays
+            : throw new DomainException("Contact frequency must be between 1 and 365 days", nameof(DefaultContactFrequencyDays));
+        NoContactThresholdDays = noContactThresholdDays is >= 1 and <= 365
+            ? noContactThresholdDays
+            : throw new DomainException("The no-contact alert must be between 1 and 365 days", nameof(NoContactThresholdDays));
+    }
+
+    public void SetLostContactRule(LostContactRule rule) => LostContact = rule;
+
+    public void SetReviewWeeks(int weeks) => ReviewWeeks = weeks is >= 1 and <= 104
+        ? weeks
+        : throw new DomainException("Reviews must be every 1 to 104 weeks", nameof(ReviewWeeks));
+
+    private static string ValidName(string? name) => Text.Required(name, nameof(Name), "the programme name", NameMaxLength);
+}
