@@ -13,6 +13,19 @@ public sealed record LostContactRule(int MinAttempts, int MinModes, int MinDays)
 {
     public static LostContactRule Default { get; } = new(3, 2, 14);
 
+    // Programmes set these, so they are checked where they are made.
+    public int MinAttempts { get; } = MinAttempts is >= 1 and <= 20
+        ? MinAttempts
+        : throw new DomainException("Lost contact needs between 1 and 20 attempts", nameof(MinAttempts));
+
+    public int MinModes { get; } = MinModes >= 1 && MinModes <= MinAttempts
+        ? MinModes
+        : throw new DomainException("Lost contact needs at least 1 way of contacting, and no more ways than attempts", nameof(MinModes));
+
+    public int MinDays { get; } = MinDays is >= 0 and <= 365
+        ? MinDays
+        : throw new DomainException("Lost contact needs between 0 and 365 days", nameof(MinDays));
+
     /// <summary>Throws, saying exactly what is still missing, unless the contacts satisfy the rule.</summary>
     public void Ensure(IEnumerable<ContactAttempt> contacts)
     {

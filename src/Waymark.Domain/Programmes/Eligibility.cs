@@ -1,3 +1,4 @@
+using Waymark.Domain.People;
 namespace Waymark.Domain.Programmes;
 
 /// <summary>
@@ -9,7 +10,7 @@ public static class Eligibility
 {
     public static EligibilityResult Evaluate(Programme programme, EligibilityFacts facts)
     {
-        EligibilityReason[] reasons = [Age(programme, facts.Age), Condition(programme, facts.ConditionCodes),
+        EligibilityReason[] reasons = [Age(programme, facts.Age), Condition(programme, facts.Conditions),
             Practice(programme, facts.PracticeId), Area(programme, facts.Postcode)];
         return new EligibilityResult(reasons.All(r => r.IsMet), reasons);
     }
@@ -45,19 +46,18 @@ public static class Eligibility
         _ => "of any age",
     };
 
-    private static EligibilityReason Condition(Programme programme, IReadOnlyCollection<string> codes)
+    private static EligibilityReason Condition(Programme programme, IReadOnlyCollection<LongTermCondition> conditions)
     {
         if (programme.QualifyingConditions.Count == 0)
         {
             return Met(EligibilityRule.Condition, "The programme does not need a qualifying condition");
         }
 
-        var matching = programme.QualifyingConditions
-            .Where(q => codes.Any(c => string.Equals(c?.Trim(), q, StringComparison.OrdinalIgnoreCase))).ToList();
+        var matching = programme.QualifyingConditions.Where(conditions.Contains).Select(c => c.DisplayName()).ToList();
         return matching.Count > 0
             ? Met(EligibilityRule.Condition, $"Has a qualifying condition ({string.Join(", ", matching)})")
             : NotMet(EligibilityRule.Condition,
-                $"Has none of the programme's qualifying conditions ({string.Join(", ", programme.QualifyingConditions)})");
+                $"Has none of the programme's qualifying conditions ({string.Join(", ", programme.QualifyingConditions.Select(c => c.DisplayName()))})");
     }
 
     // An empty practice list means the team's practices; whether the person's practice is one of the team's is

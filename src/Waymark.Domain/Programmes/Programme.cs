@@ -1,4 +1,6 @@
 using Waymark.Domain.Common;
+using Waymark.Domain.Episodes;
+using Waymark.Domain.People;
 
 namespace Waymark.Domain.Programmes;
 
@@ -9,10 +11,9 @@ namespace Waymark.Domain.Programmes;
 public sealed class Programme : Entity
 {
     public const int NameMaxLength = 120;
-    public const int ConditionCodeMaxLength = 40;
     public const int AreaMaxLength = 4;
 
-    private readonly List<string> _qualifyingConditions = [];
+    private readonly List<LongTermCondition> _qualifyingConditions = [];
     private readonly List<Guid> _practiceIds = [];
     private readonly List<string> _areas = [];
 
@@ -30,12 +31,8 @@ public sealed class Programme : Entity
 
     public int? MaxAge { get; private set; }
 
-    /// <summary>
-    /// Condition codes, any one of which qualifies a person; empty means no condition is needed. Strings for now:
-    /// the coded LongTermCondition type lives in Waymark.Domain.People and is being written separately, so the
-    /// rule compares codes and will switch to that type when both are merged.
-    /// </summary>
-    public IReadOnlyCollection<string> QualifyingConditions => _qualifyingConditions;
+    /// <summary>Long-term conditions, any one of which qualifies a person; empty means no condition is needed.</summary>
+    public IReadOnlyCollection<LongTermCondition> QualifyingConditions => _qualifyingConditions;
 
     /// <summary>The GP practices this programme takes people from; empty means all the team's practices.</summary>
     public IReadOnlyCollection<Guid> PracticeIds => _practiceIds;
@@ -80,12 +77,16 @@ public sealed class Programme : Entity
         (MinAge, MaxAge) = (minAge, maxAge);
     }
 
-    public void SetQualifyingConditions(IEnumerable<string?> codes)
+    public void SetQualifyingConditions(IEnumerable<LongTermCondition> conditions)
     {
-        var cleaned = codes.Select(c => Text.Required(c, nameof(QualifyingConditions), "a condition code", ConditionCodeMaxLength))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var wanted = conditions.Distinct().ToList();
+        if (wanted.Any(c => !Enum.IsDefined(c) || c == LongTermCondition.Other))
+        {
+            throw new DomainException("Select qualifying conditions from the list", nameof(QualifyingConditions));
+        }
+
         _qualifyingConditions.Clear();
-        _qualifyingConditions.AddRange(cleaned);
+        _qualifyingConditions.AddRange(wanted);
     }
 
     public void CoverPractices(IEnumerable<Guid> practiceIds)

@@ -1,3 +1,4 @@
+using Waymark.Domain.People;
 using Waymark.Domain.Programmes;
 
 namespace Waymark.Domain.Tests.Programmes;
@@ -12,14 +13,14 @@ public sealed class EligibilityRules
     {
         var programme = Programme.Create(Guid.CreateVersion7(), "Healthy ageing", Now);
         programme.SetAgeRange(40, 74);
-        programme.SetQualifyingConditions(["Diabetes", "COPD"]);
+        programme.SetQualifyingConditions([LongTermCondition.Type2Diabetes, LongTermCondition.Copd]);
         programme.CoverPractices([Covered]);
         programme.SetAreas(["LS6", "LS7"]);
         return programme;
     }
 
-    private static EligibilityFacts Facts(int? age = 50, string[]? conditions = null, Guid? practice = null, string? postcode = "LS6 2AB") =>
-        new(age, conditions ?? ["copd"], practice ?? Covered, postcode);
+    private static EligibilityFacts Facts(int? age = 50, LongTermCondition[]? conditions = null, Guid? practice = null, string? postcode = "LS6 2AB") =>
+        new(age, conditions ?? [LongTermCondition.Copd], practice ?? Covered, postcode);
 
     private static EligibilityReason Reason(EligibilityResult result, EligibilityRule rule) => result.Reasons.Single(r => r.Rule == rule);
 
@@ -70,9 +71,9 @@ public sealed class EligibilityRules
     [Fact]
     public void Without_a_qualifying_condition_a_person_is_not_eligible()
     {
-        var result = Eligibility.Evaluate(Strict(), Facts(conditions: ["Asthma"]));
+        var result = Eligibility.Evaluate(Strict(), Facts(conditions: [LongTermCondition.Asthma]));
         Assert.False(result.IsEligible);
-        Assert.Equal("Has none of the programme's qualifying conditions (Diabetes, COPD)", Reason(result, EligibilityRule.Condition).Explanation);
+        Assert.Equal("Has none of the programme's qualifying conditions (Type 2 diabetes, COPD)", Reason(result, EligibilityRule.Condition).Explanation);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Waymark.Domain.Common;
+using Waymark.Domain.Episodes;
+using Waymark.Domain.People;
 using Waymark.Domain.Programmes;
 
 namespace Waymark.Domain.Tests.Programmes;
@@ -65,12 +67,13 @@ public sealed class ProgrammeRules
     }
 
     [Fact]
-    public void Condition_codes_are_trimmed_and_deduplicated()
+    public void Qualifying_conditions_are_deduplicated_and_must_be_specific()
     {
         var programme = NewProgramme();
-        programme.SetQualifyingConditions([" Diabetes", "diabetes", "COPD"]);
-        Assert.Equal(["Diabetes", "COPD"], programme.QualifyingConditions);
-        Assert.Throws<DomainException>(() => programme.SetQualifyingConditions([" "]));
+        programme.SetQualifyingConditions([LongTermCondition.Type2Diabetes, LongTermCondition.Type2Diabetes, LongTermCondition.Copd]);
+        Assert.Equal([LongTermCondition.Type2Diabetes, LongTermCondition.Copd], programme.QualifyingConditions);
+        Assert.Throws<DomainException>(() => programme.SetQualifyingConditions([LongTermCondition.Other]));
+        Assert.Throws<DomainException>(() => programme.SetQualifyingConditions([(LongTermCondition)999]));
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public sealed class ProgrammeRules
     {
         Assert.Throws<DomainException>(() => new LostContactRule(2, 3, 14));
         Assert.Throws<DomainException>(() => new LostContactRule(0, 0, 14));
-        Assert.Throws<DomainException>(() => new LostContactRule(3, 2, 0));
+        Assert.Throws<DomainException>(() => new LostContactRule(3, 2, -1));
     }
 
     [Fact]
