@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Waymark.Domain.Common;
+using Waymark.Domain.People;
 using Waymark.Domain.Staff;
 
 namespace Waymark.Data.Identity;
@@ -37,11 +38,9 @@ public sealed class StaffUser : IdentityUser<Guid>
 
     public static StaffUser Create(string? email, string? displayName, Guid organisationId, Guid? teamId, DateTimeOffset now)
     {
-        var address = Text.Required(email, "Email", "an email address", 256).ToLowerInvariant();
-        if (!address.Contains('@', StringComparison.Ordinal) || address.StartsWith('@') || address.EndsWith('@'))
-        {
-            throw new DomainException("Enter an email address in the correct format, like name@example.nhs.uk", "Email");
-        }
+        // The same format check as people's email addresses; required here because it is how staff sign in.
+        var address = ContactDetails.Email(Text.Required(email, "Email", "an email address", ContactDetails.EmailMaxLength))!
+            .ToLowerInvariant();
 
         return new StaffUser
         {
