@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Identity;
 using Waymark.Domain.Access;
 using Waymark.Domain.Audit;
+using Waymark.Domain.Episodes;
 using Waymark.Domain.Organisations;
+using Waymark.Domain.People;
 using Waymark.Domain.Teams;
 
 namespace Waymark.Data;
@@ -20,6 +22,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TeamPractice> TeamPractices => Set<TeamPractice>();
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Episode> Episodes => Set<Episode>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -92,7 +92,10 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actor, TimeP
             string? fields = null;
             if (action == AuditAction.Update)
             {
-                var changed = entry.Properties.Where(p => p.IsModified && !NoiseFields.Contains(p.Metadata.Name)).Select(p => p.Metadata.Name).ToList();
+                // Value objects stored as complex types (a person's address) are named as a whole, not by their parts.
+                var changed = entry.Properties.Where(p => p.IsModified && !NoiseFields.Contains(p.Metadata.Name)).Select(p => p.Metadata.Name)
+                    .Concat(entry.ComplexProperties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
+                    .ToList();
                 if (changed.Count == 0)
                 {
                     continue;
