@@ -4,9 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Identity;
 using Waymark.Domain.Access;
 using Waymark.Domain.Audit;
+using Waymark.Domain.Contacts;
+using Waymark.Domain.Conversations;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.People;
+using Waymark.Domain.Plans;
+using Waymark.Domain.Programmes;
+using Waymark.Domain.Referrals;
 using Waymark.Domain.Teams;
 
 namespace Waymark.Data;
@@ -26,6 +31,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Episode> Episodes => Set<Episode>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ContactPlan> ContactPlans => Set<ContactPlan>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

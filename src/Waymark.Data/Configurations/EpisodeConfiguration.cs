@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.People;
+using Waymark.Domain.Programmes;
+using Waymark.Domain.Referrals;
 using Waymark.Domain.Teams;
 
 namespace Waymark.Data.Configurations;
@@ -16,6 +18,8 @@ internal sealed class EpisodeConfiguration : IEntityTypeConfiguration<Episode>
         builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(e => e.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Episode>().WithMany().HasForeignKey(e => e.PreviousEpisodeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Referral>().WithMany().HasForeignKey(e => e.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Programme>().WithMany().HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
 
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(e => e.Intensity).HasConversion<string>().HasMaxLength(EnumMaxLength);

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Domain.Audit;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Organisations;
-using Waymark.Domain.People;
+using Waymark.Domain.Programmes;
+using Waymark.Domain.Referrals;
 using Waymark.Domain.Teams;
 using Waymark.Testing;
 
@@ -35,8 +36,8 @@ public sealed class EpisodePersistenceTests
     {
         await using var database = await MigratedAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var (person, team) = await SeedAsync(database);
-        var expected = Episode.Open(person.Id, Guid.CreateVersion7(), Guid.CreateVersion7(), team.Id, Start);
+        var seeded = await SeedAsync(database);
+        var expected = Episode.Open(seeded.Person.Id, seeded.Referral.Id, seeded.Programme.Id, seeded.Team.Id, Start);
         await using (var db = database.CreateContext())
         {
             db.Episodes.Add(expected);
@@ -73,10 +74,10 @@ public sealed class EpisodePersistenceTests
     {
         await using var database = await MigratedAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var (person, team) = await SeedAsync(database);
-        var declined = Episode.Open(person.Id, Guid.CreateVersion7(), null, team.Id, Start);
+        var seeded = await SeedAsync(database);
+        var declined = Episode.Open(seeded.Person.Id, seeded.Referral.Id, null, seeded.Team.Id, Start);
         Triage.Decline(declined, DeclineReason.OutsideArea, "Lives outside the area we cover", Senior, Start.AddHours(2));
-        var again = Episode.ReReferral(declined, Guid.CreateVersion7(), null, team.Id, Start.AddDays(30));
+        var again = Episode.ReReferral(declined, seeded.ReReferral.Id, null, seeded.Team.Id, Start.AddDays(30));
         await using (var db = database.CreateContext())
         {
             db.Episodes.AddRange(declined, again);
@@ -98,8 +99,8 @@ public sealed class EpisodePersistenceTests
     {
         await using var database = await MigratedAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var (person, team) = await SeedAsync(database);
-        var episode = Episode.Open(person.Id, Guid.CreateVersion7(), null, team.Id, Start);
+        var seeded = await SeedAsync(database);
+        var episode = Episode.Open(seeded.Person.Id, seeded.Referral.Id, null, seeded.Team.Id, Start);
         await using (var db = database.CreateContext())
         {
             db.Episodes.Add(episode);
@@ -128,19 +129,34 @@ public sealed class EpisodePersistenceTests
         }
     }
 
-    private static async Task<(Person Person, Team Team)> SeedAsync(TestDatabase database)
+    /// <summary>An open episode, on a programme, from a practice referral, with everything it points at saved.</summary>
+    internal static async Task<Episode> SeedEpisodeAsync(TestDatabase database)
+    {
+        var seeded = await SeedAsync(database);
+        var episode = Episode.Open(seeded.Person.Id, seeded.Referral.Id, seeded.Programme.Id, seeded.Team.Id, Start);
+        await using var db = database.CreateContext();
+        db.Episodes.Add(episode);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return episode;
+    }
+
+    internal static async Task<Seeded> SeedAsync(TestDatabase database)
     {
         var provider = Organisation.Create("Northfield SP", OrganisationKind.Provider, null, Start);
         var practice = Organisation.Create("Hilltop Surgery", OrganisationKind.GpPractice, "Y10002", Start);
         var team = Team.Create("North", provider, Start);
         var person = People.PersonPersistenceTests.FullyRecorded(practice.Id);
+        var programme = Programme.Create(team.Id, "Carers' wellbeing", Start);
+        var referral = Referral.FromPractice(
+            practice.Id, Senior, person.Id, [ReferralNeed.Of(NeedCategory.Caring)], personAgreed: true, Urgency.Routine, Start);
+        var reReferral = Referral.SelfReferral(person.Id, [ReferralNeed.Of(NeedCategory.LonelinessAndIsolation)], Urgency.Soon, Start.AddDays(30));
         await using var db = database.CreateContext();
-        db.AddRange(provider, practice, team, person);
+        db.AddRange(provider, practice, team, person, programme, referral, reReferral);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return (person, team);
+        return new Seeded(person, team, programme, referral, reReferral);
     }
 
-    private static async Task<TestDatabase> MigratedAsync(DatabaseProvider provider)
+    internal static async Task<TestDatabase> MigratedAsync(DatabaseProvider provider)
     {
         var database = await TestDatabase.CreateAsync(provider);
         await database.MigrateAsync();
