@@ -1,6 +1,7 @@
 using Waymark.Web.Features.ApiClients;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
+using Waymark.Web.Features.People;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Users;
 
@@ -15,6 +16,7 @@ public static class FeatureRegistration
         services.AddScoped<CreateTeam>().AddScoped<UpdateTeam>().AddScoped<TeamQueries>();
         services.AddScoped<AddUser>().AddScoped<ChangeUser>().AddScoped<DisableUser>().AddScoped<EnableUser>().AddScoped<UserQueries>();
         services.AddScoped<IssueApiClient>().AddScoped<RevokeApiClient>().AddScoped<ApiClientQueries>();
+        services.AddScoped<PersonAccess>().AddScoped<FindMatchingPeople>().AddScoped<RegisterPerson>().AddScoped<GetPerson>().AddScoped<PeopleQueries>();
         return services;
     }
 
@@ -23,6 +25,7 @@ public static class FeatureRegistration
         app.MapMeApi();
         app.MapOrganisationsApi();
         app.MapTeamsApi();
+        app.MapPeopleApi();
         return app;
     }
 }

@@ -25,6 +25,9 @@ public static class Policies
     public const string Commissioner = nameof(Commissioner);
     public const string Administrator = nameof(Administrator);
 
+    /// <summary>Those who work with people's records: link workers, senior link workers and service managers.</summary>
+    public const string CaseWorkers = nameof(CaseWorkers);
+
     /// <summary>The roles each role policy admits: a senior link worker also does a link worker's work.</summary>
     public static IReadOnlyDictionary<string, StaffRole[]> RolePolicies { get; } = new Dictionary<string, StaffRole[]>
     {
@@ -35,5 +38,6 @@ public static class Policies
         [Partner] = [StaffRole.Partner],
         [Commissioner] = [StaffRole.Commissioner],
         [Administrator] = [StaffRole.Administrator],
+        [CaseWorkers] = [StaffRole.LinkWorker, StaffRole.SeniorLinkWorker, StaffRole.ServiceManager],
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Domain.Common;
+using Waymark.Web.Features.People;
 using Waymark.Web.Infrastructure.Auth;
 
 namespace Waymark.Web.Infrastructure.Problems;
@@ -73,6 +74,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         {
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", domain.Message,
                 domain.Field is null ? null : new Dictionary<string, string[]> { [JsonName(domain.Field)] = [domain.Message] }),
+            DuplicatePersonException duplicate => (StatusCodes.Status409Conflict, "This person may already have a record", duplicate.Message, null),
             NotFoundException notFound => (StatusCodes.Status404NotFound, "Not found", $"The {notFound.RecordType} was not found.", null),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed by someone else",
                 "The record was changed by someone else. Fetch it again and retry.", null),
@@ -90,6 +92,11 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         if (errors is not null)
         {
             problem.Extensions["errors"] = errors;
+        }
+
+        if (exception is DuplicatePersonException { Matches: var matches })
+        {
+            problem.Extensions["matches"] = matches;
         }
 
         httpContext.Response.StatusCode = status;
