@@ -13,4 +13,16 @@ public static class ExitCodes
 }
 
 /// <summary>A mistake in what the person asked the CLI to do. The message says how to put it right.</summary>
-public sealed class CliException(string message) : Exception(message);
+public sealed class CliException(string message) : Exception(message)
+{
+    /// <summary>
+    /// Turns a use case's rule into a CLI error that points at the option to change, when the rule names a field
+    /// the command has an option for; otherwise the rule's message stands as it is (the caller rethrows).
+    /// </summary>
+    public static bool TryFromRule(Domain.Common.DomainException rule, IReadOnlyDictionary<string, string> optionForField, out CliException error)
+    {
+        var found = rule.Field is { } field && optionForField.TryGetValue(field, out var option);
+        error = new CliException(found ? $"{rule.Message} ({optionForField[rule.Field!]})" : rule.Message);
+        return found;
+    }
+}

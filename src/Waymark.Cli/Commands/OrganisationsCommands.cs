@@ -14,6 +14,14 @@ namespace Waymark.Cli.Commands;
 /// </summary>
 internal static class OrganisationsCommands
 {
+    // Which option to point at when a use case names the field at fault.
+    private static readonly Dictionary<string, string> OptionForField = new(StringComparer.Ordinal)
+    {
+        ["Name"] = "--name",
+        ["OdsCode"] = "--ods",
+        ["Kind"] = "--kind",
+    };
+
     public static Command Create(CliContext cli) => new("organisations", "Add and list the organisations taking part in the service")
     {
         Add(cli),
@@ -43,9 +51,9 @@ internal static class OrganisationsCommands
                 added = await services.GetRequiredService<CreateOrganisation>()
                     .ExecuteAsync(new OrganisationInput(parse.GetValue(name), parsed, parse.GetValue(ods)), ct);
             }
-            catch (DomainException ex) when (ex.Field is "OdsCode" or "Name")
+            catch (DomainException ex) when (CliException.TryFromRule(ex, OptionForField, out var error))
             {
-                throw new CliException($"{ex.Message} ({(ex.Field == "Name" ? "--name" : "--ods")})");
+                throw error;
             }
 
             cli.Out.MarkupLine($"[green]Added {Markup.Escape(added.Name)}[/] ({StaffRoles.KindName(added.Kind)}), id {added.Id}.");

@@ -66,9 +66,9 @@ internal static class UsersCommands
             {
                 added = await services.GetRequiredService<AddUser>().ExecuteAsync(input, ct);
             }
-            catch (DomainException ex) when (ex.Field is { } field && OptionForField.TryGetValue(field, out var option))
+            catch (DomainException ex) when (CliException.TryFromRule(ex, OptionForField, out var error))
             {
-                throw new CliException($"{ex.Message} ({option})");
+                throw error;
             }
 
             var roleNames = string.Join(", ", wanted.Select(StaffRoles.DisplayName));
