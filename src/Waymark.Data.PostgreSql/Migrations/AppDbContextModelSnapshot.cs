@@ -239,6 +239,11 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTimeOffset?>("LastSignedInAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -994,14 +999,14 @@ namespace Waymark.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("ReceivedAt");
 
-                    b.HasIndex("ReferringOrganisationId");
+                    b.HasIndex("ReferrerUserId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReferringOrganisationId", "ReceivedAt");
 
                     b.ToTable("referrals", (string)null);
                 });

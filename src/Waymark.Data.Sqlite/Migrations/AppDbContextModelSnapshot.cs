@@ -230,6 +230,11 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LastSignedInAt")
                         .HasColumnType("INTEGER");
 
@@ -983,14 +988,14 @@ namespace Waymark.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("ReceivedAt");
 
-                    b.HasIndex("ReferringOrganisationId");
+                    b.HasIndex("ReferrerUserId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReferringOrganisationId", "ReceivedAt");
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -17,6 +17,9 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.HasOne<Team>().WithMany().HasForeignKey(u => u.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.OrganisationId);
         builder.HasIndex(u => u.TeamId);
+        builder.Property(u => u.Languages)
+            .HasConversion(JsonList.Converter<IReadOnlyList<string>, string>(), JsonList.Comparer<IReadOnlyList<string>, string>())
+            .HasMaxLength(500);
     }
 }
 

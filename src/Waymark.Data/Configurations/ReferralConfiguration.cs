@@ -20,11 +20,15 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Urgency).HasConversion<string>().HasMaxLength(EnumMaxLength);
         builder.Property(r => r.ReferrerNotes).HasMaxLength(Referral.ReferrerNotesMaxLength);
 
-        // A retried submission must not make a second referral. A plain unique index, since both databases allow
-        // many NULLs in one (most referrals come through forms and have no key).
+        // A retried submission must not make a second referral. Keys are the caller's own, so they are unique per
+        // referrer (an API client's id for system referrals), not across callers. A plain unique index, since both
+        // databases allow many NULLs in one (most referrals come through forms and have no key).
         builder.Property(r => r.IdempotencyKey).HasMaxLength(Referral.IdempotencyKeyMaxLength);
-        builder.HasIndex(r => r.IdempotencyKey).IsUnique();
+        builder.HasIndex(r => new { r.ReferrerUserId, r.IdempotencyKey }).IsUnique();
         builder.HasIndex(r => r.ReceivedAt);
+
+        // A referrer's list: their practice's referrals, newest first.
+        builder.HasIndex(r => new { r.ReferringOrganisationId, r.ReceivedAt });
 
         // Needs are rows of their own so referral reasons can be counted by category; the identity key keeps the
         // referrer's order.

@@ -30,6 +30,9 @@ public sealed class StaffUser : IdentityUser<Guid>
     /// <summary>Weighted caseload units this worker can hold (link workers only).</summary>
     public decimal? CaseloadCapacity { get; set; }
 
+    /// <summary>Languages other than English this worker speaks with people, so allocation can suggest them.</summary>
+    public IReadOnlyList<string> Languages { get; set; } = [];
+
     public bool IsDisabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
