@@ -3,6 +3,7 @@ using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
+using Waymark.Web.Features.Referrals;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Users;
 
@@ -18,6 +19,7 @@ public static class FeatureRegistration
         services.AddScoped<AddUser>().AddScoped<ChangeUser>().AddScoped<DisableUser>().AddScoped<EnableUser>().AddScoped<UserQueries>();
         services.AddScoped<IssueApiClient>().AddScoped<RevokeApiClient>().AddScoped<ApiClientQueries>();
         services.AddScoped<EpisodeAccess>().AddScoped<EpisodeHeaders>().AddScoped<PersonAccess>().AddScoped<FindMatchingPeople>().AddScoped<RegisterPerson>().AddScoped<GetPerson>().AddScoped<PeopleQueries>();
+        services.AddReferrals();
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class FeatureRegistration
         app.MapOrganisationsApi();
         app.MapTeamsApi();
         app.MapPeopleApi();
+        app.MapReferralsApi();
         return app;
     }
 }

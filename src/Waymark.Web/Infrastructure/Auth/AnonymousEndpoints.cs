@@ -24,6 +24,8 @@ public static class AnonymousEndpoints
         ["/help/privacy"] = "the privacy notice must be readable before signing in",
         ["/health/live"] = "load balancers call it; it answers with the status only",
         ["/health/ready"] = "load balancers call it; it answers with the status only",
+        ["/refer-yourself"] = "the public self-referral form: people refer themselves without an account; rate-limited, honeypot and timing checked, it reveals nothing about anyone",
+        ["/refer-yourself/sent"] = "the self-referral confirmation: says what happens next, shows no data",
         ["/openapi/{documentName}.json"] = "describes the API's shape for client developers; no data",
         [StaticAssets] = "public CSS/JS/images, no data",
     };

@@ -22,6 +22,7 @@ public sealed class StatusModel : PageModel
     {
         403 => "You cannot see this page",
         404 => "Page not found",
+        429 => "Sorry, you have sent too many requests",
         500 => "Sorry, there is a problem with the service",
         _ => "There is a problem",
     };

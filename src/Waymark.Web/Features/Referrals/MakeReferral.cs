@@ -1,0 +1,241 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Domain.Common;
+using Waymark.Domain.Episodes;
+using Waymark.Domain.Organisations;
+using Waymark.Domain.People;
+using Waymark.Domain.Referrals;
+using Waymark.Domain.Teams;
+using Waymark.Web.Features.People;
+using Waymark.Web.Infrastructure.Auth;
+
+namespace Waymark.Web.Features.Referrals;
+
+/// <summary>
+/// Makes a referral, whichever way it comes in: finds or registers the person, records the referral, routes it to
+/// the team covering the person's GP practice (and that team's first programme, if it has one) and opens an episode
+/// — a re-referral linked to the last one when the person's last episode with that team has ended. One save: a
+/// referral is never half made.
+/// </summary>
+/// <remarks>
+/// Finding the person: the same NHS number is the same person, so the referral goes to their existing record. The
+/// same name and date of birth (without an NHS number to tell them apart) is shown to staff as a possible
+/// duplicate (<see cref="DuplicatePersonException"/>, 409 in the API) until they confirm it is someone else. The
+/// public self-referral form never reveals whether anyone is known: it always registers a new record (staff
+/// de-duplicate at triage), and when the NHS number typed is already on a record, that number goes into the
+/// referral's notes instead of onto the new record, which the unique NHS number index would refuse.
+/// </remarks>
+public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, TimeProvider clock)
+{
+    public const string NotesField = "Notes";
+    public const string PracticeField = "PracticeId";
+    public const int NotesMaxLength = 3000;
+
+    /// <summary>Sources a team member can choose when entering a referral that came by phone or letter.</summary>
+    public static IReadOnlyList<ReferralSource> TeamSources { get; } = [ReferralSource.Practice, ReferralSource.OtherProfessional, ReferralSource.Self];
+
+    /// <summary>A referrer (GP practice staff) refers someone on behalf of their own practice.</summary>
+    public Task<ReferralMade> ByReferrerAsync(ClaimsPrincipal user, ReferralInput input, CancellationToken cancellationToken = default)
+    {
+        var practiceId = user.OrganisationIdOf() ?? throw new InvalidOperationException("A referrer belongs to a practice");
+        var referrerId = user.UserId() ?? throw new InvalidOperationException("A referrer is a member of staff");
+        return MakeAsync(
+            new ReferralRoute(ReferralSource.Practice, practiceId, referrerId, IsPublic: false, NhsNumberRequired: true,
+                "No social prescribing team covers your practice yet. Contact the social prescribing service to set this up."),
+            user, input, cancellationToken);
+    }
+
+    /// <summary>
+    /// A link worker or senior link worker enters a referral that came by phone or letter. The practice is the
+    /// person's GP practice (it decides the team); a practice referral needs the NHS number, the others may omit it.
+    /// </summary>
+    public Task<ReferralMade> ByTeamAsync(
+        ClaimsPrincipal user, ReferralSource? source, Guid? practiceId, ReferralInput input, CancellationToken cancellationToken = default)
+    {
+        var staffId = user.UserId() ?? throw new InvalidOperationException("Team referrals are entered by staff");
+        if (source is not { } chosen || !TeamSources.Contains(chosen))
+        {
+            var errors = Check(input, nhsNumberRequired: false, personAgreedImplied: false, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            errors.Insert(0, new FieldError("Source", "Select how the referral came in"));
+            throw new InvalidReferralException(errors);
+        }
+
+        return MakeAsync(
+            new ReferralRoute(chosen, practiceId, staffId, IsPublic: false, NhsNumberRequired: chosen == ReferralSource.Practice,
+                "No team covers this GP practice. Select the person's GP practice, or tell your service manager the practice is missing."),
+            user, input, cancellationToken);
+    }
+
+    /// <summary>
+    /// Someone refers themselves through the public form. They must choose their GP practice from the list:
+    /// routing "I do not know" to some team would send their details to a team that may not cover them, which would
+    /// then have to decline them as outside its area, so the form asks them to find out instead (see the page).
+    /// </summary>
+    public Task<ReferralMade> SelfReferralAsync(Guid? practiceId, ReferralInput input, CancellationToken cancellationToken = default) =>
+        MakeAsync(
+            new ReferralRoute(ReferralSource.Self, practiceId, null, IsPublic: true, NhsNumberRequired: false,
+                "We cannot take a referral for this GP practice online. Select your GP practice from the list."),
+            null, input, cancellationToken);
+
+    /// <summary>The shared core. <paramref name="user"/> is null only for the public form.</summary>
+    internal async Task<ReferralMade> MakeAsync(ReferralRoute route, ClaimsPrincipal? user, ReferralInput input, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var errors = Check(input, route.NhsNumberRequired, personAgreedImplied: route.Source == ReferralSource.Self && route.IsPublic, today);
+        Team? team = null;
+        if (route.PracticeId is not { } practiceId || practiceId == Guid.Empty)
+        {
+            errors.Insert(0, new FieldError(PracticeField, route.IsPublic ? "Select your GP practice" : "Select the person's GP practice"));
+        }
+        else if ((team = await CoveringTeamAsync(practiceId, cancellationToken)) is null)
+        {
+            errors.Insert(0, new FieldError(PracticeField, route.UncoveredMessage));
+        }
+
+        if (errors.Count > 0 || team is null)
+        {
+            throw new InvalidReferralException(errors);
+        }
+
+        var practice = route.PracticeId!.Value;
+        var (person, existing, note) = await FindOrRegisterAsync(route, user, input, practice, now, cancellationToken);
+        var programmeId = await db.Programmes.Where(p => p.TeamId == team.Id)
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        var history = existing
+            ? await db.Episodes.AsNoTracking().Where(e => e.PersonId == person.Id).ToListAsync(cancellationToken)
+            : [];
+        Episode.EnsureNoOtherOpen(history, programmeId);
+
+        var needs = input.Needs.DistinctBy(n => n.Category).Select(n => ReferralNeed.Of(n.Category, n.InTheirWords)).ToList();
+        var notes = note is null ? input.Notes : string.IsNullOrWhiteSpace(input.Notes) ? note : $"{input.Notes.Trim()}\n\n{note}";
+        var urgency = input.Urgency!.Value;
+        var referral = route.Source switch
+        {
+            ReferralSource.Practice => Referral.FromPractice(practice, route.ReferrerId!.Value, person.Id, needs, input.PersonAgreed, urgency, now,
+                route.IdempotencyKey, notes),
+            ReferralSource.Self => Referral.SelfReferral(person.Id, needs, urgency, now, route.IdempotencyKey, notes),
+            _ => Referral.FromProfessional(route.Source, null, route.ReferrerId!.Value, person.Id, needs, input.PersonAgreed, urgency, now,
+                route.IdempotencyKey, notes),
+        };
+
+        var previous = history.Where(e => e.TeamId == team.Id).OrderByDescending(e => e.CreatedAt).FirstOrDefault();
+        var episode = previous is { } last && last.Status.IsEnded()
+            ? Episode.ReReferral(last, referral.Id, programmeId, team.Id, now)
+            : Episode.Open(person.Id, referral.Id, programmeId, team.Id, now);
+
+        if (!existing)
+        {
+            db.People.Add(person);
+        }
+
+        db.Referrals.Add(referral);
+        db.Episodes.Add(episode);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReferralMade(referral.Id, episode.Id, person.Id, team.Id, team.Name, existing, episode.PreviousEpisodeId is not null);
+    }
+
+    /// <summary>
+    /// Every rule about what was typed, checked at once so a form can show all its errors together. Uses the
+    /// domain's own checks (NHS number, names, date of birth, contact details, needs) so messages match everywhere.
+    /// </summary>
+    public static List<FieldError> Check(ReferralInput input, bool nhsNumberRequired, bool personAgreedImplied, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        void Try(Action check, string? field = null)
+        {
+            try
+            {
+                check();
+            }
+            catch (DomainException error)
+            {
+                errors.Add(new FieldError(field ?? error.Field ?? string.Empty, error.Message));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.NhsNumber))
+        {
+            Try(() => NhsNumber.Parse(input.NhsNumber, nameof(input.NhsNumber)));
+        }
+        else if (nhsNumberRequired)
+        {
+            errors.Add(new FieldError(nameof(input.NhsNumber), "Enter the person's NHS number"));
+        }
+
+        Try(() => Text.Required(input.GivenName, nameof(input.GivenName), "a given name", Person.NameMaxLength));
+        Try(() => Text.Required(input.FamilyName, nameof(input.FamilyName), "a family name", Person.NameMaxLength));
+        Try(() => Person.Register(null, "-", "-", null, input.DateOfBirth, today, DateTimeOffset.MinValue));
+        Try(() => ContactDetails.Phone(input.Phone, nameof(input.Phone)));
+        Try(() => ContactDetails.Email(input.Email, nameof(input.Email)));
+
+        if (input.Needs.Count == 0)
+        {
+            errors.Add(new FieldError(nameof(input.Needs), "Select at least one thing the person needs help with"));
+        }
+
+        foreach (var need in input.Needs.DistinctBy(n => n.Category))
+        {
+            Try(() => ReferralNeed.Of(need.Category, need.InTheirWords), Enum.IsDefined(need.Category) ? $"{nameof(input.Needs)}.{need.Category}" : nameof(input.Needs));
+        }
+
+        if (input.Urgency is not { } urgency || !Enum.IsDefined(urgency))
+        {
+            errors.Add(new FieldError(nameof(input.Urgency), "Select how urgent the referral is"));
+        }
+
+        if (!input.PersonAgreed && !personAgreedImplied)
+        {
+            errors.Add(new FieldError(nameof(input.PersonAgreed), "Confirm the person has agreed to be referred. Nobody is referred without agreeing to it"));
+        }
+
+        Try(() => Text.Optional(input.Notes, NotesField, "the notes", NotesMaxLength));
+        return errors;
+    }
+
+    private Task<Team?> CoveringTeamAsync(Guid practiceId, CancellationToken cancellationToken) =>
+        // Teams of different providers may share a practice; the longest-standing active team takes its referrals.
+        db.Teams
+            .Where(t => t.IsActive
+                && db.TeamPractices.Any(tp => tp.TeamId == t.Id && tp.PracticeId == practiceId)
+                && db.Organisations.Any(o => o.Id == practiceId && o.IsActive && o.Kind == OrganisationKind.GpPractice))
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<(Person Person, bool Existing, string? Note)> FindOrRegisterAsync(
+        ReferralRoute route, ClaimsPrincipal? user, ReferralInput input, Guid practiceId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var number = string.IsNullOrWhiteSpace(input.NhsNumber) ? (NhsNumber?)null : NhsNumber.Parse(input.NhsNumber, nameof(input.NhsNumber));
+        string? note = null;
+        if (number is { } nhsNumber && await db.People.SingleOrDefaultAsync(p => p.NhsNumber == nhsNumber, cancellationToken) is { } known)
+        {
+            if (!route.IsPublic)
+            {
+                return (known, true, null);
+            }
+
+            note = $"NHS number given on the self-referral form: {nhsNumber}. Another record already has this number: check at triage whether it is the same person.";
+            number = null;
+        }
+
+        if (!route.IsPublic && !input.ConfirmedDifferentPerson)
+        {
+            var matches = await matching.ExecuteAsync(user!, number, input.GivenName!, input.FamilyName!, input.DateOfBirth, cancellationToken);
+            if (matches.Count > 0)
+            {
+                throw new DuplicatePersonException(matches);
+            }
+        }
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var person = Person.Register(number?.Value, input.GivenName, input.FamilyName, null, input.DateOfBirth, today, now);
+        person.ChangeRegisteredPractice(practiceId);
+        person.ChangeContactDetails(input.Phone, input.Email);
+        return (person, false, note);
+    }
+}
+
+/// <summary>How a referral came in, which decides who the referrer is and what it needs.</summary>
+internal sealed record ReferralRoute(
+    ReferralSource Source, Guid? PracticeId, Guid? ReferrerId, bool IsPublic, bool NhsNumberRequired, string UncoveredMessage, string? IdempotencyKey = null);

@@ -1,0 +1,68 @@
+using Waymark.Domain.Episodes;
+using Waymark.Domain.Referrals;
+
+namespace Waymark.Web.Features.Referrals;
+
+/// <summary>Referral words in plain English, for referrers, the public and the API's status text.</summary>
+public static class ReferralDisplay
+{
+    public static IReadOnlyList<NeedCategory> Needs { get; } = Enum.GetValues<NeedCategory>();
+
+    public static string Need(NeedCategory need) => need switch
+    {
+        NeedCategory.LonelinessAndIsolation => "Loneliness and isolation",
+        NeedCategory.LowMoodOrAnxiety => "Low mood or anxiety",
+        NeedCategory.MoneyAndBenefits => "Money and benefits",
+        NeedCategory.Debt => "Debt",
+        NeedCategory.Housing => "Housing",
+        NeedCategory.Food => "Food",
+        NeedCategory.PhysicalActivity => "Physical activity",
+        NeedCategory.Weight => "Weight",
+        NeedCategory.ManagingALongTermCondition => "Managing a long-term condition",
+        NeedCategory.Bereavement => "Bereavement",
+        NeedCategory.Caring => "Caring for someone",
+        NeedCategory.WorkAndVolunteering => "Work and volunteering",
+        NeedCategory.DigitalSkills => "Digital skills",
+        NeedCategory.Other => "Something else",
+        _ => need.ToString(),
+    };
+
+    public static string Urgency(Urgency urgency) => urgency switch
+    {
+        Domain.Referrals.Urgency.Routine => "Routine",
+        Domain.Referrals.Urgency.Soon => "Soon",
+        Domain.Referrals.Urgency.Urgent => "Urgent",
+        _ => urgency.ToString(),
+    };
+
+    public static string Source(ReferralSource source) => source switch
+    {
+        ReferralSource.Practice => "GP practice",
+        ReferralSource.OtherProfessional => "Another professional",
+        ReferralSource.Self => "Self-referral",
+        ReferralSource.OutreachList => "Outreach list",
+        ReferralSource.Partner => "Partner organisation",
+        _ => source.ToString(),
+    };
+
+    public static string DeclineReason(DeclineReason reason) => reason switch
+    {
+        Domain.Episodes.DeclineReason.InCrisis => "In crisis – directed to crisis support",
+        Domain.Episodes.DeclineReason.NeedsClinicalCare => "Needs clinical care",
+        Domain.Episodes.DeclineReason.OutsideArea => "Outside the area we cover",
+        Domain.Episodes.DeclineReason.AlreadySupportedElsewhere => "Already supported elsewhere",
+        _ => "Other reason",
+    };
+
+    public static string DischargeReason(DischargeReason reason) => reason switch
+    {
+        Domain.Episodes.DischargeReason.GoalsAchieved => "Goals achieved",
+        Domain.Episodes.DischargeReason.ConnectedToCommunitySupport => "Connected to community support",
+        Domain.Episodes.DischargeReason.PersonChoseToEnd => "The person chose to end support",
+        Domain.Episodes.DischargeReason.LostContact => "Lost contact",
+        Domain.Episodes.DischargeReason.MovedAway => "Moved away",
+        Domain.Episodes.DischargeReason.NeedsMetByAnotherService => "Needs met by another service",
+        Domain.Episodes.DischargeReason.Died => "Died",
+        _ => "Other reason",
+    };
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Waymark.Domain.Common;
+using Waymark.Web.Features.People;
+using Waymark.Web.Features.Referrals;
+
+namespace Waymark.Web.Pages.Referrals;
+
+/// <summary>Turns what the referral use case refused into the form's error summary and inline messages.</summary>
+public static class ReferralFormErrors
+{
+    public const string PossibleDuplicate =
+        "This person may already be known to the service. Add their NHS number, or confirm they are a different person";
+
+    /// <summary>
+    /// Runs the use case; on a refusal fills ModelState (every error at once) and returns null. A possible
+    /// duplicate sets <paramref name="matches"/> so the form can ask whether it is a different person.
+    /// </summary>
+    public static async Task<ReferralMade?> TryAsync(
+        ModelStateDictionary modelState, FieldError? dateError, Func<Task<ReferralMade>> make, Action<IReadOnlyList<PersonMatchView>> matches)
+    {
+        // An unreadable date reaches the use case as no date, so it is always refused with every other error too.
+        try
+        {
+            return await make();
+        }
+        catch (InvalidReferralException invalid)
+        {
+            Add(modelState, invalid.Errors, dateError);
+        }
+        catch (DuplicatePersonException duplicate)
+        {
+            matches(duplicate.Matches);
+            modelState.AddModelError($"{ReferralForm.Prefix}.{nameof(ReferralForm.ConfirmedDifferentPerson)}", PossibleDuplicate);
+        }
+        catch (DomainException error)
+        {
+            modelState.AddModelError(ReferralForm.Key(error.Field ?? string.Empty), error.Message);
+        }
+
+        return null;
+    }
+
+    private static void Add(ModelStateDictionary modelState, IEnumerable<FieldError> errors, FieldError? dateError)
+    {
+        foreach (var error in errors.Select(e => dateError is not null && e.Field == ReferralForm.DateOfBirth ? dateError : e))
+        {
+            modelState.AddModelError(ReferralForm.Key(error.Field), error.Message);
+        }
+    }
+}
