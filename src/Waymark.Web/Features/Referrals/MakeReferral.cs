@@ -57,6 +57,11 @@ public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, T
         if (source is not { } chosen || !TeamSources.Contains(chosen))
         {
             var errors = Check(input, nhsNumberRequired: false, personAgreedImplied: false, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            if (practiceId is null || practiceId == Guid.Empty)
+            {
+                errors.Insert(0, new FieldError(PracticeField, "Select the person's GP practice"));
+            }
+
             errors.Insert(0, new FieldError("Source", "Select how the referral came in"));
             throw new InvalidReferralException(errors);
         }

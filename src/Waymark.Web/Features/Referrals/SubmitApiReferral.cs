@@ -4,6 +4,7 @@ using Waymark.Data;
 using Waymark.Domain.Common;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Referrals;
+using Waymark.Web.Features.People;
 using Waymark.Web.Infrastructure.Auth;
 
 namespace Waymark.Web.Features.Referrals;
@@ -20,7 +21,7 @@ public sealed record ApiReferralOutcome(ApiReferralView Referral, bool Created);
 /// client's own — the unique index is (ReferrerUserId, IdempotencyKey). A retry with a key already used returns the
 /// referral made the first time; the same key with a different referral is refused, so a client bug cannot
 /// silently drop a referral. Two retries racing each other both end on the one referral: the loser's save breaks
-/// the unique index and it returns the winner's.
+/// the unique index (or its person already has the winner's open episode) and it returns the winner's.
 /// </summary>
 public sealed class SubmitApiReferral(AppDbContext db, MakeReferral make, ReferralQueries queries)
 {
@@ -45,8 +46,10 @@ public sealed class SubmitApiReferral(AppDbContext db, MakeReferral make, Referr
         {
             made = await make.MakeAsync(route, user, input.Referral, cancellationToken);
         }
-        catch (DbUpdateException) when (key is not null)
+        catch (Exception error) when (key is not null && error is DbUpdateException or DomainException or DuplicatePersonException)
         {
+            // A retry racing the first submission breaks the unique key index on save or — when the first has just
+            // registered the person — finds them as a match or with an open episode. Either way, the first one wins.
             db.ChangeTracker.Clear();
             if (await EarlierAsync(clientId, key, input, cancellationToken) is { } raced)
             {
