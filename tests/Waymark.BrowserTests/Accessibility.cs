@@ -31,6 +31,11 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.Administrator, "/admin/api-clients")]
     [InlineData(StaffRole.Administrator, "/admin/api-clients/add")]
     [InlineData(StaffRole.LinkWorker, "/account")]
+    [InlineData(null, "/refer-yourself")]
+    [InlineData(null, "/refer-yourself/sent")]
+    [InlineData(StaffRole.Referrer, "/referrals")]
+    [InlineData(StaffRole.Referrer, "/referrals/new")]
+    [InlineData(StaffRole.LinkWorker, "/team/referrals/new")]
     [InlineData(StaffRole.LinkWorker, "/account/change-password")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {

@@ -78,8 +78,8 @@ public sealed class ReferrerPages(ReferralsApp fixture) : IClassFixture<Referral
         Assert.Equal(
             [
                 "Enter the person's NHS number",
-                "Enter a given name",
-                "Enter a family name",
+                "Enter the person's first name",
+                "Enter the person's last name",
                 "Enter a date of birth",
                 "Select at least one thing the person needs help with",
                 "Select how urgent the referral is",

@@ -111,11 +111,11 @@ public sealed class SelfReferralPages(ReferralsApp fixture) : IClassFixture<Refe
         Assert.Equal(
             [
                 "Select your GP practice",
-                "Enter a given name",
-                "Enter a family name",
-                "Enter a date of birth",
-                "Select at least one thing the person needs help with",
-                "Select how urgent the referral is",
+                "Enter your first name",
+                "Enter your last name",
+                "Enter your date of birth",
+                "Select at least one thing you would like help with",
+                "Select how soon you would like to hear from us",
             ],
             page.ErrorSummary());
         Assert.Equal("Please call after 4pm", page.GetElementById("Input_Notes")?.TextContent);

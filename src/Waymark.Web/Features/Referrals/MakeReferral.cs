@@ -169,8 +169,8 @@ public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, T
             errors.Add(new FieldError(nameof(input.NhsNumber), "Enter the person's NHS number"));
         }
 
-        Try(() => Text.Required(input.GivenName, nameof(input.GivenName), "a given name", Person.NameMaxLength));
-        Try(() => Text.Required(input.FamilyName, nameof(input.FamilyName), "a family name", Person.NameMaxLength));
+        Try(() => Text.Required(input.GivenName, nameof(input.GivenName), "the person's first name", Person.NameMaxLength));
+        Try(() => Text.Required(input.FamilyName, nameof(input.FamilyName), "the person's last name", Person.NameMaxLength));
         Try(() => Person.Register(null, "-", "-", null, input.DateOfBirth, today, DateTimeOffset.MinValue));
         Try(() => ContactDetails.Phone(input.Phone, nameof(input.Phone)));
         Try(() => ContactDetails.Email(input.Email, nameof(input.Email)));

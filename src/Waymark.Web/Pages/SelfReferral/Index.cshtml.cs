@@ -64,6 +64,8 @@ public sealed partial class IndexModel(MakeReferral make, ReferralQueries querie
                     "Select your GP practice. You can find it on a letter or prescription from your GP, or in the NHS App. If you cannot find out, ask your GP practice to refer you");
             }
 
+            SpeakToThePerson();
+
             // A fresh token, so correcting the form does not count as filling it in too fast.
             FormToken = guard.IssueToken();
             await LoadPracticesAsync(cancellationToken);
@@ -72,6 +74,27 @@ public sealed partial class IndexModel(MakeReferral make, ReferralQueries querie
 
         return Redirect(SentModel.Path);
     }
+
+    /// <summary>The rules speak about "the person"; on this form the person is the reader.</summary>
+    private void SpeakToThePerson()
+    {
+        foreach (var entry in ModelState.Values.Where(v => v.Errors.Count > 0))
+        {
+            var messages = entry.Errors.Select(e => InTheirVoice.GetValueOrDefault(e.ErrorMessage, e.ErrorMessage)).ToList();
+            entry.Errors.Clear();
+            messages.ForEach(entry.Errors.Add);
+        }
+    }
+
+    private static readonly Dictionary<string, string> InTheirVoice = new(StringComparer.Ordinal)
+    {
+        ["Enter the person's first name"] = "Enter your first name",
+        ["Enter the person's last name"] = "Enter your last name",
+        ["Enter a date of birth"] = "Enter your date of birth",
+        ["Select at least one thing the person needs help with"] = "Select at least one thing you would like help with",
+        ["Select how urgent the referral is"] = "Select how soon you would like to hear from us",
+        ["Enter what the other need is"] = "Tell us what else you would like help with",
+    };
 
     private async Task LoadPracticesAsync(CancellationToken cancellationToken)
     {
