@@ -229,6 +229,28 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     }
 
     [Fact]
+    public async Task A_null_need_is_a_client_error_not_a_500()
+    {
+        var body = Body(fixture.Family("NullNeed"), ReferralsApp.NewNhsNumber());
+        body["needs"] = new object?[] { null };
+
+        var response = await PostAsync(await fixture.NewApiClientAsync(), body);
+
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, $"{(int)response.StatusCode}");
+        ProblemAssertions.AssertNothingInternal(await response.TextAsync());
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_both_endpoints()
+    {
+        var document = await fixture.Anonymous().GetStringAsync("/openapi/v1.json", Cancel);
+
+        Assert.Contains("Refers a person to social prescribing", document, StringComparison.Ordinal);
+        Assert.Contains("Idempotency-Key", document, StringComparison.Ordinal);
+        Assert.Contains("Reads what became of a referral you sent", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_same_name_and_birthday_match_answers_409_until_confirmed_a_different_person()
     {
         var client = await fixture.NewApiClientAsync();
