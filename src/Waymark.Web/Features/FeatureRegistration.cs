@@ -1,9 +1,12 @@
+using Waymark.Web.Features.Allocation;
 using Waymark.Web.Features.ApiClients;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
+using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Teams;
+using Waymark.Web.Features.Triage;
 using Waymark.Web.Features.Users;
 
 namespace Waymark.Web.Features;
@@ -18,6 +21,7 @@ public static class FeatureRegistration
         services.AddScoped<AddUser>().AddScoped<ChangeUser>().AddScoped<DisableUser>().AddScoped<EnableUser>().AddScoped<UserQueries>();
         services.AddScoped<IssueApiClient>().AddScoped<RevokeApiClient>().AddScoped<ApiClientQueries>();
         services.AddScoped<EpisodeAccess>().AddScoped<EpisodeHeaders>().AddScoped<PersonAccess>().AddScoped<FindMatchingPeople>().AddScoped<RegisterPerson>().AddScoped<GetPerson>().AddScoped<PeopleQueries>();
+        services.AddScoped<TriageQueries>().AddScoped<TriageReferral>().AddScoped<WaitingListQuery>().AddScoped<TeamOverviews>().AddScoped<AllocationQueries>().AddScoped<AllocateEpisode>().AddScoped<HandOverEpisode>().AddScoped<ProgrammeQueries>().AddScoped<SaveProgramme>();
         return services;
     }
 
@@ -27,6 +31,8 @@ public static class FeatureRegistration
         app.MapOrganisationsApi();
         app.MapTeamsApi();
         app.MapPeopleApi();
+        app.MapTriageApi();
+        app.MapAllocationApi();
         return app;
     }
 }
