@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Identity;
@@ -18,9 +19,11 @@ public sealed record WorkerChoice(
 
     public bool WouldExceed(SupportIntensity intensity) => new AllocationCheck(Load, Capacity).WouldExceed(intensity);
 
+    [JsonIgnore]
     public AllocationCheck Check => new(Load, Capacity);
 
     /// <summary>"12.5 of 30", for tables and messages.</summary>
+    [JsonIgnore]
     public string LoadText => string.Create(CultureInfo.InvariantCulture, $"{Load:0.#} of {Capacity:0.#}");
 }
 
