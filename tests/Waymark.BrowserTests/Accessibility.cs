@@ -37,6 +37,11 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.Referrer, "/referrals/new")]
     [InlineData(StaffRole.LinkWorker, "/team/referrals/new")]
     [InlineData(StaffRole.LinkWorker, "/account/change-password")]
+    [InlineData(StaffRole.SeniorLinkWorker, "/team")]
+    [InlineData(StaffRole.SeniorLinkWorker, "/team/triage")]
+    [InlineData(StaffRole.SeniorLinkWorker, "/team/waiting-list")]
+    [InlineData(StaffRole.Administrator, "/admin/teams/{team}/programmes")]
+    [InlineData(StaffRole.Administrator, "/admin/teams/{team}/programmes/add")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
         var path = pathTemplate

@@ -1,10 +1,13 @@
+using Waymark.Web.Features.Allocation;
 using Waymark.Web.Features.ApiClients;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
 using Waymark.Web.Features.Referrals;
+using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Teams;
+using Waymark.Web.Features.Triage;
 using Waymark.Web.Features.Users;
 
 namespace Waymark.Web.Features;
@@ -20,6 +23,7 @@ public static class FeatureRegistration
         services.AddScoped<IssueApiClient>().AddScoped<RevokeApiClient>().AddScoped<ApiClientQueries>();
         services.AddScoped<EpisodeAccess>().AddScoped<EpisodeHeaders>().AddScoped<PersonAccess>().AddScoped<FindMatchingPeople>().AddScoped<RegisterPerson>().AddScoped<GetPerson>().AddScoped<PeopleQueries>();
         services.AddReferrals();
+        services.AddScoped<TriageQueries>().AddScoped<TriageReferral>().AddScoped<WaitingListQuery>().AddScoped<TeamOverviews>().AddScoped<AllocationQueries>().AddScoped<AllocateEpisode>().AddScoped<HandOverEpisode>().AddScoped<ProgrammeQueries>().AddScoped<SaveProgramme>();
         return services;
     }
 
@@ -30,6 +34,8 @@ public static class FeatureRegistration
         app.MapTeamsApi();
         app.MapPeopleApi();
         app.MapReferralsApi();
+        app.MapTriageApi();
+        app.MapAllocationApi();
         return app;
     }
 }

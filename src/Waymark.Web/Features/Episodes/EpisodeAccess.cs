@@ -32,6 +32,22 @@ public sealed class EpisodeAccess(AppDbContext db, AuditTrail audit)
     }
 
     /// <summary>
+    /// The teams whose episodes the caller may see, by the same rule as <see cref="Visible"/>: their own team for
+    /// link workers, their provider's teams for service managers, none for anyone else.
+    /// </summary>
+    public IQueryable<Guid> VisibleTeamIds(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var teamId = user.IsInRole(StaffRoles.Name(StaffRole.LinkWorker)) || user.IsInRole(StaffRoles.Name(StaffRole.SeniorLinkWorker))
+            ? user.TeamIdOf()
+            : null;
+        var providerId = user.IsInRole(StaffRoles.Name(StaffRole.ServiceManager)) ? user.OrganisationIdOf() : null;
+        return teamId is null && providerId is null
+            ? db.Teams.Where(t => false).Select(t => t.Id)
+            : db.Teams.Where(t => t.Id == teamId || t.ProviderId == providerId).Select(t => t.Id);
+    }
+
+    /// <summary>
     /// An episode to change, tracked, if the caller may see it; otherwise "not found", never "forbidden", so its
     /// existence is not given away.
     /// </summary>

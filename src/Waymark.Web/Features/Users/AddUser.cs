@@ -14,6 +14,7 @@ public sealed class AddUser(AppDbContext db, UserManager<StaffUser> users, TimeP
         await UserRules.CheckPlacementAsync(db, input, cancellationToken);
         var user = StaffUser.Create(input.Email, input.DisplayName, input.OrganisationId!.Value, input.TeamId, clock.GetUtcNow());
         user.SetCaseloadCapacity(input.Roles, input.CaseloadCapacity);
+        user.Languages = StaffLanguages.Clean(input.Languages);
         var generated = string.IsNullOrEmpty(input.Password) ? GeneratePassword() : null;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -25,6 +25,10 @@ public sealed class ChangeUser(AppDbContext db, UserManager<StaffUser> users)
         user.DisplayName = Text.Required(input.DisplayName, "DisplayName", "the person's name", StaffUser.DisplayNameMaxLength);
         user.TeamId = input.TeamId;
         user.SetCaseloadCapacity(input.Roles, input.CaseloadCapacity);
+        if (input.Languages is not null)
+        {
+            user.Languages = StaffLanguages.Clean(input.Languages);
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         UserRules.ThrowIfFailed(await users.UpdateAsync(user));

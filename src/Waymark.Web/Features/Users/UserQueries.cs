@@ -12,7 +12,7 @@ namespace Waymark.Web.Features.Users;
 public sealed record UserSummary(
     Guid Id, string Email, string DisplayName, Guid OrganisationId, string OrganisationName, OrganisationKind OrganisationKind,
     Guid? TeamId, string? TeamName, IReadOnlyList<StaffRole> Roles, decimal? CaseloadCapacity, bool IsDisabled, bool IsLockedOut,
-    DateTimeOffset? LastSignedInAt);
+    DateTimeOffset? LastSignedInAt, IReadOnlyList<string>? Languages = null);
 
 public enum UserSort
 {
@@ -100,6 +100,6 @@ public sealed class UserQueries(AppDbContext db)
             r.User.TeamId, r.TeamName,
             [.. roles.Where(x => x.UserId == r.User.Id).Select(x => StaffRoles.TryParse(x.Name, out var role) ? role : (StaffRole?)null)
                 .OfType<StaffRole>().Order()],
-            r.User.CaseloadCapacity, r.User.IsDisabled, r.User.LockoutEnd > now, r.User.LastSignedInAt));
+            r.User.CaseloadCapacity, r.User.IsDisabled, r.User.LockoutEnd > now, r.User.LastSignedInAt, r.User.Languages));
     }
 }

@@ -35,6 +35,7 @@ public sealed class EditModel(UserQueries users, TeamQueries teams, ChangeUser c
             TeamId = Person.TeamId,
             Roles = [.. Person.Roles],
             CaseloadCapacity = Person.CaseloadCapacity?.ToString("0.##", CultureInfo.InvariantCulture) ?? Input.CaseloadCapacity,
+            Languages = string.Join(", ", Person.Languages ?? []),
         };
         return Page();
     }

@@ -26,6 +26,9 @@ public sealed class UserForm
 
     public string? Password { get; set; }
 
+    /// <summary>Languages spoken with people, separated by commas.</summary>
+    public string? Languages { get; set; }
+
     /// <summary>Reads the capacity; blank means the default. False when it is not a number.</summary>
     public bool TryReadCapacity(out decimal? capacity)
     {
@@ -41,7 +44,8 @@ public sealed class UserForm
     }
 
     public UserInput ToInput(decimal? capacity) =>
-        new(Email, DisplayName, OrganisationId, TeamId, Roles, capacity, string.IsNullOrEmpty(Password) ? null : Password);
+        new(Email, DisplayName, OrganisationId, TeamId, Roles, capacity, string.IsNullOrEmpty(Password) ? null : Password,
+            (Languages ?? string.Empty).Split(','));
 
     public InputField NameField => new("Input.DisplayName", "Full name", DisplayName) { Autocomplete = "off", Spellcheck = false };
 
@@ -74,6 +78,12 @@ public sealed class UserForm
     {
         Hint = "For link workers only: the weighted number of people they can support at once. Leave it as 30 if you are not sure.",
         WidthClass = "nhsuk-input--width-4",
+    };
+
+    public InputField LanguagesField => new("Input.Languages", "Languages spoken (optional)", Languages)
+    {
+        Hint = $"For link workers: languages other than English they can speak with people, separated by commas, like Polish, Urdu. Up to {StaffLanguages.MaxCount}.",
+        Spellcheck = true,
     };
 
     public InputField PasswordField => new("Input.Password", "Initial password (optional)", null)
