@@ -1,8 +1,10 @@
 using Waymark.Web.Features.ApiClients;
+using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
+using Waymark.Web.Features.Plans;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Users;
 
@@ -18,6 +20,7 @@ public static class FeatureRegistration
         services.AddScoped<AddUser>().AddScoped<ChangeUser>().AddScoped<DisableUser>().AddScoped<EnableUser>().AddScoped<UserQueries>();
         services.AddScoped<IssueApiClient>().AddScoped<RevokeApiClient>().AddScoped<ApiClientQueries>();
         services.AddScoped<EpisodeAccess>().AddScoped<EpisodeHeaders>().AddScoped<PersonAccess>().AddScoped<FindMatchingPeople>().AddScoped<RegisterPerson>().AddScoped<GetPerson>().AddScoped<PeopleQueries>();
+        services.AddScoped<ConversationQueries>().AddScoped<RecordConversation>().AddScoped<PlanQueries>().AddScoped<AddGoal>().AddScoped<UpdateGoal>().AddScoped<TeamContacts>();
         return services;
     }
 
@@ -27,6 +30,7 @@ public static class FeatureRegistration
         app.MapOrganisationsApi();
         app.MapTeamsApi();
         app.MapPeopleApi();
+        app.MapConversationsApi().MapPlansApi();
         return app;
     }
 }
