@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Domain.Common;
+using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Plans;
 using Waymark.Web.Infrastructure.Auth;
@@ -31,6 +32,9 @@ public sealed class GoalModel(EpisodeHeaders headers, PlanQueries plans, UpdateG
     public PlanView Plan { get; private set; } = default!;
 
     public GoalView Goal { get; private set; } = default!;
+
+    /// <summary>Goals change only while the person is allocated or active.</summary>
+    public bool InSupport => CaseWork.IsInSupport(Header.Status);
 
     public async Task OnGetAsync(Guid id, Guid goalId, CancellationToken cancellationToken)
     {
