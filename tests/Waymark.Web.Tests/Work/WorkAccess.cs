@@ -38,22 +38,37 @@ public sealed class WorkAccess(WorkApp fixture) : IClassFixture<WorkApp>
     ];
 
     [Fact]
-    public async Task A_link_worker_of_another_team_finds_nothing_on_any_page_or_endpoint_and_no_read_is_audited()
+    public Task A_link_worker_of_another_team_finds_nothing_on_any_page_or_endpoint_and_no_read_is_audited() =>
+        AssertNothingFoundAsync(fixture.OtherTeamWorker);
+
+    [Fact]
+    public Task A_service_manager_of_another_provider_finds_nothing_on_any_page_or_endpoint_and_no_read_is_audited() =>
+        AssertNothingFoundAsync(fixture.OtherProviderManager);
+
+    private async Task AssertNothingFoundAsync(TestUser outsider)
     {
         var (person, goalId) = await PersonWithWorkAsync();
-        var client = await fixture.SignedInAsync(fixture.OtherTeamWorker);
+        var client = await fixture.SignedInAsync(outsider);
+        var forbiddenWrites = outsider.Role != StaffRole.LinkWorker;
 
-        foreach (var url in ReadPages(person, goalId).Concat(WritePages(person, goalId)))
+        foreach (var url in ReadPages(person, goalId).Concat(forbiddenWrites ? [] : WritePages(person, goalId)))
         {
             var response = await client.GetAsync(url, Cancel);
             Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"{url}: {(int)response.StatusCode}");
             Assert.DoesNotContain(Words, await response.TextAsync(), StringComparison.Ordinal);
         }
 
-        var post = await client.PostFieldsAsync($"/episodes/{person.EpisodeId}/what-matters/new", Fields(DateOnly.FromDateTime(DateTime.UtcNow), "x"), "/account");
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         await (await client.GetAsync($"/api/episodes/{person.EpisodeId}/conversations", Cancel)).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync($"/api/episodes/{person.EpisodeId}/plan", Cancel)).AssertProblemAsync(HttpStatusCode.NotFound);
+        if (forbiddenWrites)
+        {
+            await AssertApiWritesForbiddenAsync(client, person, goalId);
+            Assert.Empty(await fixture.ReadsOfAsync(person.PersonId));
+            return;
+        }
+
+        var post = await client.PostFieldsAsync($"/episodes/{person.EpisodeId}/what-matters/new", Fields(DateOnly.FromDateTime(DateTime.UtcNow), "x"), "/account");
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         await (await client.PostAsJsonAsync($"/api/episodes/{person.EpisodeId}/conversations", new { at = DateTimeOffset.UtcNow, whatMatters = "x" }, Cancel))
             .AssertProblemAsync(HttpStatusCode.NotFound);
         await (await client.PostAsJsonAsync($"/api/episodes/{person.EpisodeId}/plan/goals", new { inTheirWords = "x" }, Cancel))

@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data;
 using Waymark.Domain.Audit;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.Organisations;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
+using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Users;
 using Waymark.Web.Tests.Infrastructure;
@@ -28,6 +30,9 @@ public sealed class WorkApp : AppFixture
     /// <summary>A link worker in the other team.</summary>
     public TestUser OtherTeamWorker { get; private set; } = null!;
 
+    /// <summary>A service manager of a different provider.</summary>
+    public TestUser OtherProviderManager { get; private set; } = null!;
+
     public TestUser Worker => Data.User(StaffRole.LinkWorker);
 
     public override async ValueTask InitializeAsync()
@@ -41,6 +46,15 @@ public sealed class WorkApp : AppFixture
             var worker = await services.GetRequiredService<AddUser>().ExecuteAsync(
                 new UserInput(email, "South Worker", Data.ProviderId, team.Id, [StaffRole.LinkWorker], Password: TestData.Password));
             return (team.Id, new TestUser(worker.Id, email, TestData.Password, StaffRole.LinkWorker));
+        });
+        OtherProviderManager = await App.WithScopeAsync(async services =>
+        {
+            var provider = await services.GetRequiredService<CreateOrganisation>()
+                .ExecuteAsync(new("Eastfield Community Links", OrganisationKind.Provider, null));
+            const string email = "east.manager@test.waymark.example";
+            var manager = await services.GetRequiredService<AddUser>().ExecuteAsync(
+                new UserInput(email, "East Manager", provider.Id, null, [StaffRole.ServiceManager], Password: TestData.Password));
+            return new TestUser(manager.Id, email, TestData.Password, StaffRole.ServiceManager);
         });
     }
 
