@@ -1,11 +1,13 @@
 using Waymark.Web.Features.Allocation;
 using Waymark.Web.Features.ApiClients;
+using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
 using Waymark.Web.Features.Referrals;
 using Waymark.Web.Features.Programmes;
+using Waymark.Web.Features.Plans;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Triage;
 using Waymark.Web.Features.Users;
@@ -24,6 +26,7 @@ public static class FeatureRegistration
         services.AddScoped<EpisodeAccess>().AddScoped<EpisodeHeaders>().AddScoped<PersonAccess>().AddScoped<FindMatchingPeople>().AddScoped<RegisterPerson>().AddScoped<GetPerson>().AddScoped<PeopleQueries>();
         services.AddReferrals();
         services.AddScoped<TriageQueries>().AddScoped<TriageReferral>().AddScoped<WaitingListQuery>().AddScoped<TeamOverviews>().AddScoped<AllocationQueries>().AddScoped<AllocateEpisode>().AddScoped<HandOverEpisode>().AddScoped<ProgrammeQueries>().AddScoped<SaveProgramme>();
+        services.AddScoped<ConversationQueries>().AddScoped<RecordConversation>().AddScoped<PlanQueries>().AddScoped<AddGoal>().AddScoped<UpdateGoal>().AddScoped<TeamContacts>();
         return services;
     }
 
@@ -36,6 +39,7 @@ public static class FeatureRegistration
         app.MapReferralsApi();
         app.MapTriageApi();
         app.MapAllocationApi();
+        app.MapConversationsApi().MapPlansApi();
         return app;
     }
 }
