@@ -4,6 +4,7 @@ using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
 using Waymark.Web.Features.Teams;
+using Waymark.Web.Features.Timeline;
 using Waymark.Web.Features.Users;
 
 namespace Waymark.Web.Features;
@@ -18,6 +19,7 @@ public static class FeatureRegistration
         services.AddScoped<AddUser>().AddScoped<ChangeUser>().AddScoped<DisableUser>().AddScoped<EnableUser>().AddScoped<UserQueries>();
         services.AddScoped<IssueApiClient>().AddScoped<RevokeApiClient>().AddScoped<ApiClientQueries>();
         services.AddScoped<EpisodeAccess>().AddScoped<EpisodeHeaders>().AddScoped<PersonAccess>().AddScoped<FindMatchingPeople>().AddScoped<RegisterPerson>().AddScoped<GetPerson>().AddScoped<PeopleQueries>();
+        services.AddScoped<GetEpisode>().AddScoped<ChangePersonDetails>().AddScoped<PersonTimeline>();
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class FeatureRegistration
         app.MapOrganisationsApi();
         app.MapTeamsApi();
         app.MapPeopleApi();
+        app.MapGetEpisodeApi().MapTimelineApi();
         return app;
     }
 }
