@@ -29,13 +29,14 @@ public static class Journeys
     /// <summary>
     /// Day 0 referral from the practice; 1 accepted at triage (and coded); 2 allocated; 3 a call attempted; 4 a home
     /// visit reached (support begins); 5 "what matters" conversation; 6 two goals; 7 handed over; 8 first goal
-    /// achieved; 9 second goal changed for a new one; 10 discharged. Day 0 is 30 days ago.
+    /// achieved; 9 second goal changed for a new one; 10 discharged. Day 0 is midday 30 days ago.
     /// </summary>
     public static Task<Journey> WholeJourneyAsync(this PeopleApp fixture) => fixture.App.WithScopeAsync(async services =>
     {
         var db = services.GetRequiredService<AppDbContext>();
         var now = fixture.App.Clock.GetUtcNow();
-        var start = now.AddDays(-30);
+        // Midday UTC, so each step falls on its own day in UK time whatever the time of the run (and across a clock change).
+        var start = new DateTimeOffset(now.UtcDateTime.Date.AddDays(-30).AddHours(12), TimeSpan.Zero);
         DateTimeOffset Day(int day) => start.AddDays(day);
         DateOnly Today(int day) => DateOnly.FromDateTime(Day(day).UtcDateTime);
         var worker = fixture.Data.User(StaffRole.LinkWorker).Id;
