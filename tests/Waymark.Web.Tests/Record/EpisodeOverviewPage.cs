@@ -67,6 +67,19 @@ public sealed class EpisodeOverviewPage(PeopleApp fixture) : IClassFixture<Peopl
     }
 
     [Fact]
+    public async Task When_the_person_declined_it_says_so_with_their_reason_and_the_declined_code()
+    {
+        var person = await fixture.CaseAsync(fixture.Data.TeamId, EpisodeStatus.PersonDeclined);
+        var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
+
+        var page = await client.GetPageAsync($"/episodes/{person.EpisodeId}");
+
+        Assert.Contains("Does not want support at the moment", page.GetElementById("person-declined")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("871711000000103", page.GetElementById("coded-events")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Social prescribing declined", page.GetElementById("coded-events")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_re_referral_links_to_the_previous_episode()
     {
         var journey = await fixture.WholeJourneyAsync();

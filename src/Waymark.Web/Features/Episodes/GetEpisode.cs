@@ -22,7 +22,11 @@ public sealed record EpisodeView(
     DateTimeOffset? FirstContactAt,
     DischargeView? Discharge,
     IReadOnlyList<CodedEvent> CodedEvents,
-    PreviousEpisodeView? PreviousEpisode);
+    PreviousEpisodeView? PreviousEpisode)
+{
+    /// <summary>Why the person said no, when they declined (at triage, while waiting, or before the first contact).</summary>
+    public string? PersonDeclinedReason { get; init; }
+}
 
 public sealed record ReferralView(
     Guid Id,
@@ -122,7 +126,10 @@ public sealed class GetEpisode(AppDbContext db, EpisodeAccess access)
             episode.FirstContactAt,
             discharge,
             [.. episode.CodedEvents.OrderBy(c => c.At)],
-            previous);
+            previous)
+        {
+            PersonDeclinedReason = episode.PersonDeclinedReason,
+        };
     }
 
     private static void AddIfAny(HashSet<Guid> ids, params Guid?[] more)
