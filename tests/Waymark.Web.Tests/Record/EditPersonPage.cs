@@ -168,6 +168,21 @@ public sealed class EditPersonPage(PeopleApp fixture) : IClassFixture<PeopleApp>
     }
 
     [Fact]
+    public async Task Refuses_an_organisation_that_is_not_a_GP_practice_as_the_registered_practice()
+    {
+        var person = await fixture.CaseAsync(fixture.Data.TeamId, EpisodeStatus.Referred, $"Practice{fixture.Next()}");
+        var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
+        var url = $"/people/{person.PersonId}/edit";
+        var fields = await CurrentFieldsAsync(client, url);
+        Set(fields, "Input.RegisteredPracticeId", fixture.Data.PartnerId.ToString());
+
+        var page = await Html.ParseAsync(await client.PostFieldsAsync(url, fields));
+
+        Assert.Equal(["Select the person's GP practice from the list"], page.ErrorSummary());
+        Assert.Equal(fixture.Data.PracticeId, (await LoadAsync(person.PersonId)).RegisteredPracticeId);
+    }
+
+    [Fact]
     public async Task A_link_worker_of_another_team_cannot_change_the_record()
     {
         var person = await fixture.CaseAsync(fixture.Data.TeamId, EpisodeStatus.Referred, $"Guarded{fixture.Next()}");
