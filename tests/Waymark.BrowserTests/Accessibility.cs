@@ -42,6 +42,7 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.SeniorLinkWorker, "/team/waiting-list")]
     [InlineData(StaffRole.Administrator, "/admin/teams/{team}/programmes")]
     [InlineData(StaffRole.Administrator, "/admin/teams/{team}/programmes/add")]
+    [InlineData(StaffRole.LinkWorker, "/people")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
         var path = pathTemplate

@@ -10,6 +10,7 @@ using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Plans;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Triage;
+using Waymark.Web.Features.Timeline;
 using Waymark.Web.Features.Users;
 
 namespace Waymark.Web.Features;
@@ -27,6 +28,7 @@ public static class FeatureRegistration
         services.AddReferrals();
         services.AddScoped<TriageQueries>().AddScoped<TriageReferral>().AddScoped<WaitingListQuery>().AddScoped<TeamOverviews>().AddScoped<AllocationQueries>().AddScoped<AllocateEpisode>().AddScoped<HandOverEpisode>().AddScoped<ProgrammeQueries>().AddScoped<SaveProgramme>();
         services.AddScoped<ConversationQueries>().AddScoped<RecordConversation>().AddScoped<PlanQueries>().AddScoped<AddGoal>().AddScoped<UpdateGoal>().AddScoped<TeamContacts>();
+        services.AddScoped<GetEpisode>().AddScoped<ChangePersonDetails>().AddScoped<PersonTimeline>();
         return services;
     }
 
@@ -40,6 +42,7 @@ public static class FeatureRegistration
         app.MapTriageApi();
         app.MapAllocationApi();
         app.MapConversationsApi().MapPlansApi();
+        app.MapGetEpisodeApi().MapTimelineApi();
         return app;
     }
 }

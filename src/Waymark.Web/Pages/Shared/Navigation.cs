@@ -29,6 +29,12 @@ public static class Navigation
             homes.Insert(1, Homes.Single(h => h.Role == StaffRole.LinkWorker));
         }
 
+        // Case workers find any of their people's records from every page.
+        if (homes.FirstOrDefault(h => h.Role is StaffRole.LinkWorker or StaffRole.ServiceManager) is { } caseWork)
+        {
+            homes.Add(new RoleHome(caseWork.Role, "/people", "People"));
+        }
+
         return homes;
     }
 
