@@ -1,4 +1,6 @@
 using Waymark.Web.Features.ApiClients;
+using Waymark.Web.Features.Contacts;
+using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
@@ -18,6 +20,7 @@ public static class FeatureRegistration
         services.AddScoped<AddUser>().AddScoped<ChangeUser>().AddScoped<DisableUser>().AddScoped<EnableUser>().AddScoped<UserQueries>();
         services.AddScoped<IssueApiClient>().AddScoped<RevokeApiClient>().AddScoped<ApiClientQueries>();
         services.AddScoped<EpisodeAccess>().AddScoped<EpisodeHeaders>().AddScoped<PersonAccess>().AddScoped<FindMatchingPeople>().AddScoped<RegisterPerson>().AddScoped<GetPerson>().AddScoped<PeopleQueries>();
+        services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
         return services;
     }
 
@@ -27,6 +30,8 @@ public static class FeatureRegistration
         app.MapOrganisationsApi();
         app.MapTeamsApi();
         app.MapPeopleApi();
+        app.MapContactsApi();
+        app.MapDischargeApi();
         return app;
     }
 }
