@@ -106,6 +106,10 @@ public sealed class ContactsApp : AppFixture
     public Task<int> ContactCountAsync(Guid episodeId) => App.WithScopeAsync(services =>
         services.GetRequiredService<AppDbContext>().Contacts.CountAsync(c => c.EpisodeId == episodeId, TestContext.Current.CancellationToken));
 
+    public Task<List<DateTimeOffset>> ContactTimesAsync(Guid episodeId) => App.WithScopeAsync(services =>
+        services.GetRequiredService<AppDbContext>().Contacts.Where(c => c.EpisodeId == episodeId).Select(c => c.At)
+            .ToListAsync(TestContext.Current.CancellationToken));
+
     public Task<int> ReadsOfAsync(Guid personId) => App.WithScopeAsync(services =>
         services.GetRequiredService<AppDbContext>().AuditEvents
             .CountAsync(e => e.Action == AuditAction.Read && e.RecordType == "Person" && e.RecordId == personId.ToString(),

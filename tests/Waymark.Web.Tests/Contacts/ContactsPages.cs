@@ -75,6 +75,22 @@ public sealed class ContactsPages(ContactsApp fixture) : IClassFixture<ContactsA
     }
 
     [Fact]
+    public async Task Dates_and_times_are_entered_and_shown_in_UK_time_in_summer_too()
+    {
+        fixture.App.Clock.Set(new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero));
+        var person = await fixture.CaseAsync(EpisodeStatus.Allocated);
+        var worker = await fixture.SignedInAsync(StaffRole.LinkWorker);
+        var url = $"/episodes/{person.EpisodeId}/contacts";
+
+        var form = await worker.GetPageAsync(url);
+        Assert.Equal(("2026-07-02", "09:00"), (form.ValueOf("Input_Date"), form.ValueOf("Input_Time")));
+        var page = await worker.FollowAsync(await worker.PostFormAsync(url, Contact(date: "2026-07-02", time: "00:30")), url);
+
+        Assert.Equal("2 July 2026 at 12:30am", Assert.Single(page.Rows())[0]);
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero), Assert.Single(await fixture.ContactTimesAsync(person.EpisodeId)));
+    }
+
+    [Fact]
     public async Task Recording_an_attempt_keeps_the_episode_allocated()
     {
         var (person, worker, url) = await StartAsync();
