@@ -29,17 +29,8 @@ public sealed record LostContactRule(int MinAttempts, int MinModes, int MinDays)
     /// <summary>Throws, saying exactly what is still missing, unless the contacts satisfy the rule.</summary>
     public void Ensure(IEnumerable<ContactAttempt> contacts)
     {
-        var list = contacts.ToList();
-        var lastReached = list.Where(c => c.Reached).Select(c => (DateTimeOffset?)c.At).Max();
-        var attempts = list.Where(c => !c.Reached && (lastReached is null || c.At > lastReached)).ToList();
-
-        var attemptCount = attempts.Count;
-        var modeCount = attempts.Select(a => a.Mode).Distinct().Count();
-        // The span is between the first and the last attempt, not up to today: the attempts themselves must be
-        // spread out, so that someone away or unwell for a week is tried again when they may be back.
-        var days = attemptCount == 0 ? 0 : (int)(attempts.Max(a => a.At) - attempts.Min(a => a.At)).TotalDays;
-
-        if (attemptCount >= MinAttempts && modeCount >= MinModes && days >= MinDays)
+        var assessment = Assess(contacts);
+        if (assessment.IsMet)
         {
             return;
         }
@@ -47,8 +38,26 @@ public sealed record LostContactRule(int MinAttempts, int MinModes, int MinDays)
         throw new DomainException(
             $"Record at least {Count(MinAttempts, "attempt")} to contact the person over at least " +
             $"{Count(MinModes, "way")} of contact across at least {Count(MinDays, "day")} before discharging for " +
-            $"lost contact: so far {Count(attemptCount, "attempt")}, {Count(modeCount, "way")}, {Count(days, "day")}",
+            $"lost contact: so far {Count(assessment.Attempts, "attempt")}, {Count(assessment.Modes.Count, "way")}, " +
+            $"{Count(assessment.Days, "day")}",
             "Reason");
+    }
+
+    /// <summary>
+    /// What the contacts show against this rule, without refusing anything: a link worker sees what is still missing
+    /// before choosing to discharge for lost contact.
+    /// </summary>
+    public LostContactAssessment Assess(IEnumerable<ContactAttempt> contacts)
+    {
+        var list = contacts.ToList();
+        var lastReached = list.Where(c => c.Reached).Select(c => (DateTimeOffset?)c.At).Max();
+        var attempts = list.Where(c => !c.Reached && (lastReached is null || c.At > lastReached)).ToList();
+
+        var modes = attempts.Select(a => a.Mode).Distinct().Order().ToList();
+        // The span is between the first and the last attempt, not up to today: the attempts themselves must be
+        // spread out, so that someone away or unwell for a week is tried again when they may be back.
+        var days = attempts.Count == 0 ? 0 : (int)(attempts.Max(a => a.At) - attempts.Min(a => a.At)).TotalDays;
+        return new LostContactAssessment(this, lastReached, attempts.Count, modes, days);
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -1,6 +1,8 @@
 using Waymark.Web.Features.Allocation;
 using Waymark.Web.Features.ApiClients;
 using Waymark.Web.Features.Conversations;
+using Waymark.Web.Features.Contacts;
+using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
@@ -29,6 +31,7 @@ public static class FeatureRegistration
         services.AddScoped<TriageQueries>().AddScoped<TriageReferral>().AddScoped<WaitingListQuery>().AddScoped<TeamOverviews>().AddScoped<AllocationQueries>().AddScoped<AllocateEpisode>().AddScoped<HandOverEpisode>().AddScoped<ProgrammeQueries>().AddScoped<SaveProgramme>();
         services.AddScoped<ConversationQueries>().AddScoped<RecordConversation>().AddScoped<PlanQueries>().AddScoped<AddGoal>().AddScoped<UpdateGoal>().AddScoped<TeamContacts>();
         services.AddScoped<GetEpisode>().AddScoped<ChangePersonDetails>().AddScoped<PersonTimeline>();
+        services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
         return services;
     }
 
@@ -43,6 +46,8 @@ public static class FeatureRegistration
         app.MapAllocationApi();
         app.MapConversationsApi().MapPlansApi();
         app.MapGetEpisodeApi().MapTimelineApi();
+        app.MapContactsApi();
+        app.MapDischargeApi();
         return app;
     }
 }
