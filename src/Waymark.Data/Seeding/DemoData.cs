@@ -11,7 +11,8 @@ public sealed record DemoData(
     IReadOnlyList<Organisation> Practices,
     IReadOnlyList<Organisation> Partners,
     Organisation Commissioner,
-    IReadOnlyList<DemoUser> Users)
+    IReadOnlyList<DemoUser> Users,
+    DemoCases Cases)
 {
     public IEnumerable<Organisation> Organisations => [Provider, .. Practices, .. Partners, Commissioner];
 
@@ -20,4 +21,5 @@ public sealed record DemoData(
 }
 
 /// <summary>A seeded member of staff. Demo accounts (<see cref="IsDemoAccount"/>) can sign in with the demo password.</summary>
-public sealed record DemoUser(Guid Id, string Email, string DisplayName, StaffRole Role, Guid OrganisationId, Guid? TeamId, bool IsDemoAccount);
+public sealed record DemoUser(
+    Guid Id, string Email, string DisplayName, StaffRole Role, Guid OrganisationId, Guid? TeamId, bool IsDemoAccount, decimal? Capacity = null);

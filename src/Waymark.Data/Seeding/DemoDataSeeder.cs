@@ -11,9 +11,11 @@ namespace Waymark.Data.Seeding;
 
 /// <summary>
 /// Fills an empty database with a believable, made-up social prescribing service: one provider with two teams, the
-/// GP practices they cover, partner organisations, a commissioner, link workers and one demo account per role.
+/// GP practices they cover, partner organisations, a commissioner, link workers and one demo account per role, and
+/// the people the service works with at every stage (see <see cref="DemoService"/> and <see cref="DemoJourneys"/>).
 /// Deterministic: one seeded <see cref="Faker"/> makes every choice, in a fixed order, so the same seed gives the
-/// same names. Idempotent: it does nothing when any organisation exists. Run only by `waymark demo` and
+/// same names, and dates count back from the injected clock's today, so the service looks current yet has the same
+/// shape on every run. Idempotent: it does nothing when any organisation exists. Run only by `waymark demo` and
 /// `waymark db seed` (see <see cref="DemoDataServiceCollectionExtensions.AddDemoData"/>).
 /// </summary>
 /// <remarks>
@@ -26,6 +28,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<StaffUser> users
     public const int PracticeCount = 10;
     public const int PartnerCount = 30;
     public const int LinkWorkersPerTeam = 4;
+    private const int SaveChunkSize = 1000;
 
     /// <summary>Seeds the demo service, or returns null without changing anything when the database is not empty.</summary>
     public async Task<DemoData?> SeedAsync(int seed = DefaultSeed, CancellationToken cancellationToken = default)
@@ -51,10 +54,21 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<StaffUser> users
         var staff = new StaffSeeder(users, faker, now);
         await staff.AddLinkWorkersAsync(provider, teams, cancellationToken);
         await staff.AddOneOfEachRoleAsync(provider, practices[0], partners[0], commissioner, cancellationToken);
+        await staff.AddReferrersAsync(practices.Skip(1), cancellationToken);
 
-        // Later issues add their areas here (e.g. AddDirectoryServices, AddPeopleAndReferrals), after the staff.
+        // People and their journeys are built in memory through the domain, then saved in chunks of whole rows,
+        // parents first, in this one transaction. The audit interceptor writes an event per row as for any write
+        // (the actor is the CLI); clearing the tracker after each chunk keeps every save as cheap as the first.
+        var cases = DemoService.Build(seed, now, teams, practices, partners, staff.Created);
+        foreach (var chunk in cases.All.Chunk(SaveChunkSize))
+        {
+            db.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return new DemoData(provider, teams, practices, partners, commissioner, staff.Created);
+        return new DemoData(provider, teams, practices, partners, commissioner, staff.Created, cases);
     }
 
     private Organisation Add(Organisation organisation)
@@ -106,7 +120,10 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<StaffUser> users
 
         public List<DemoUser> Created { get; } = [];
 
-        /// <summary>Each team: a senior link worker and three link workers. Team one holds the two demo link workers.</summary>
+        /// <summary>
+        /// Each team: a senior link worker and three link workers. Team one holds the two demo link workers. Languages
+        /// come from a fixed list by position, so they take nothing from the faker and leave later names as they were.
+        /// </summary>
         public async Task AddLinkWorkersAsync(Organisation provider, IReadOnlyList<Team> teams, CancellationToken cancellationToken)
         {
             foreach (var (team, index) in teams.Select((team, index) => (team, index)))
@@ -116,8 +133,18 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<StaffUser> users
                     var role = i == 0 ? StaffRole.SeniorLinkWorker : StaffRole.LinkWorker;
                     var capacity = faker.PickRandom(role == StaffRole.SeniorLinkWorker ? DemoNames.SeniorCapacities : DemoNames.LinkWorkerCapacities);
                     var isDemo = index == 0 && i <= 1;
-                    await AddAsync(role, provider, team, capacity, isDemo, cancellationToken);
+                    var languages = DemoNames.WorkerLanguages[((index * LinkWorkersPerTeam) + i) % DemoNames.WorkerLanguages.Length];
+                    await AddAsync(role, provider, team, capacity, isDemo, cancellationToken, languages);
                 }
+            }
+        }
+
+        /// <summary>A referrer at each of the other practices, so every practice referral names who made it. They cannot sign in.</summary>
+        public async Task AddReferrersAsync(IEnumerable<Organisation> practices, CancellationToken cancellationToken)
+        {
+            foreach (var practice in practices)
+            {
+                await AddAsync(StaffRole.Referrer, practice, null, null, false, cancellationToken);
             }
         }
 
@@ -131,7 +158,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<StaffUser> users
             await AddAsync(StaffRole.Administrator, provider, null, null, true, cancellationToken);
         }
 
-        private async Task AddAsync(StaffRole role, Organisation organisation, Team? team, decimal? capacity, bool isDemo, CancellationToken cancellationToken)
+        private async Task AddAsync(
+            StaffRole role, Organisation organisation, Team? team, decimal? capacity, bool isDemo, CancellationToken cancellationToken,
+            string[]? languages = null)
         {
             cancellationToken.ThrowIfCancellationRequested();
             StaffRoles.EnsureValid([role], organisation.Kind, team is not null);
@@ -143,10 +172,11 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<StaffUser> users
 
             var user = StaffUser.Create(email, name, organisation.Id, team?.Id, now);
             user.SetCaseloadCapacity([role], capacity);
+            user.Languages = languages ?? [];
             // Only demo accounts get a password; the other staff exist to fill teams and cannot sign in.
             Check(isDemo ? await users.CreateAsync(user, DemoAccounts.Password) : await users.CreateAsync(user));
             Check(await users.AddToRoleAsync(user, StaffRoles.Name(role)));
-            Created.Add(new DemoUser(user.Id, user.Email!, user.DisplayName, role, organisation.Id, team?.Id, isDemo));
+            Created.Add(new DemoUser(user.Id, user.Email!, user.DisplayName, role, organisation.Id, team?.Id, isDemo, user.CaseloadCapacity));
         }
 
         private (string Name, string Email) NextPerson()

@@ -56,8 +56,15 @@ internal static class DemoNames
     ];
 
     /// <summary>Weighted caseload units: full-time, part-time and newer link workers differ.</summary>
-    public static readonly decimal[] LinkWorkerCapacities = [18m, 22.5m, 25m, 30m, 30m, 35m];
+    public static readonly decimal[] LinkWorkerCapacities = [25m, 27.5m, 30m, 30m, 32.5m, 35m];
 
     /// <summary>Senior link workers supervise, so they hold smaller caseloads.</summary>
     public static readonly decimal[] SeniorCapacities = [12m, 15m, 20m];
+
+    /// <summary>Languages other than English, by link worker position (team by team, senior first).</summary>
+    public static readonly string[][] WorkerLanguages =
+    [
+        ["Urdu", "Punjabi"], ["Polish"], [], ["Bengali"],
+        [], ["Somali", "Arabic"], ["Urdu"], ["Polish", "Russian"],
+    ];
 }

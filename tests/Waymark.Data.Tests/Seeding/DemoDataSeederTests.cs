@@ -10,7 +10,7 @@ using Waymark.Testing;
 
 namespace Waymark.Data.Tests.Seeding;
 
-public sealed class DemoDataSeederTests(DemoDataSeederTests.SeededDatabases seeded) : IClassFixture<DemoDataSeederTests.SeededDatabases>
+public sealed partial class DemoDataSeederTests(DemoDataSeederTests.SeededDatabases seeded) : IClassFixture<DemoDataSeederTests.SeededDatabases>
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -50,6 +50,8 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.SeededDatabases seed
         Assert.All(data.Teams, team => Assert.Contains(seniors, s => s.TeamId == team.Id));
         Assert.All(linkWorkers.Concat(seniors), u => Assert.InRange(u.CaseloadCapacity!.Value, 1m, 200m));
         Assert.True(linkWorkers.Concat(seniors).Select(u => u.CaseloadCapacity).Distinct().Count() > 1, "capacities should vary");
+        Assert.True(linkWorkers.Concat(seniors).Count(u => u.Languages.Count > 0) >= 4, "several link workers should speak other languages");
+        Assert.Equal(10, (await users.GetUsersInRoleAsync(StaffRoles.Name(StaffRole.Referrer))).Select(u => u.OrganisationId).Distinct().Count());
     }
 
     [Theory]
@@ -89,12 +91,19 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.SeededDatabases seed
             results.Add((await SeedAsync(services))!);
             await using var db = database.CreateContext();
             stored.Add(await db.Organisations.OrderBy(o => o.Name).Select(o => o.Name + " " + o.OdsCode).ToListAsync(Ct));
+            stored.Add([.. (await db.Episodes.Select(e => new { e.Status, e.DischargeReason }).ToListAsync(Ct))
+                .GroupBy(e => $"{e.Status} {e.DischargeReason}").Select(g => $"{g.Key}: {g.Count()}").Order(StringComparer.Ordinal)]);
+            stored.Add([$"{await db.People.CountAsync(Ct)} people", $"{await db.Contacts.CountAsync(Ct)} contacts", $"{await db.Plans.CountAsync(Ct)} plans"]);
         }
 
         Assert.Equal(results[0].Organisations.Select(o => o.Name), results[1].Organisations.Select(o => o.Name));
         Assert.Equal(results[0].Practices.Select(o => o.OdsCode), results[1].Practices.Select(o => o.OdsCode));
         Assert.Equal(results[0].Users.Select(u => (u.DisplayName, u.Email, u.Role)), results[1].Users.Select(u => (u.DisplayName, u.Email, u.Role)));
-        Assert.Equal(stored[0], stored[1]);
+        Assert.Equal(results[0].Cases.People.Select(p => $"{p.GivenName} {p.FamilyName} {p.DateOfBirth} {p.NhsNumber}"),
+            results[1].Cases.People.Select(p => $"{p.GivenName} {p.FamilyName} {p.DateOfBirth} {p.NhsNumber}"));
+        Assert.Equal(stored[0], stored[3]);
+        Assert.Equal(stored[1], stored[4]);
+        Assert.Equal(stored[2], stored[5]);
     }
 
     [Theory]
@@ -105,14 +114,16 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.SeededDatabases seed
         await using var database = await TestDatabase.CreateAsync(provider);
         await database.MigrateAsync();
         await using var services = BuildServices(database);
-        Assert.NotNull(await SeedAsync(services));
+        var data = await SeedAsync(services);
+        Assert.NotNull(data);
 
         Assert.Null(await SeedAsync(services));
 
         await using var db = database.CreateContext();
         Assert.Equal(42, await db.Organisations.CountAsync(Ct));
         Assert.Equal(2, await db.Teams.CountAsync(Ct));
-        Assert.Equal(13, await db.Users.CountAsync(Ct));
+        Assert.Equal(22, await db.Users.CountAsync(Ct));
+        Assert.Equal(data.Cases.People.Count, await db.People.CountAsync(Ct));
     }
 
     [Theory]

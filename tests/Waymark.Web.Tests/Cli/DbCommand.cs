@@ -47,7 +47,7 @@ public sealed class DbCommand
             DataServiceCollectionExtensions.UseDatabase(options, new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={backup};Pooling=False"));
             await using var copy = new AppDbContext(options.Options);
             Assert.Equal(42, await copy.Organisations.CountAsync(Ct));
-            Assert.Equal(13, await copy.Users.CountAsync(Ct));
+            Assert.Equal(22, await copy.Users.CountAsync(Ct));
 
             var overwrite = await CliRun.RunAsync(database, "db", "backup", "--output", backup);
             Assert.Equal(ExitCodes.UserError, overwrite.ExitCode);
