@@ -66,8 +66,20 @@ public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, TimePro
     private async Task<CaseloadResult> LoadAsync(
         ClaimsPrincipal user, Guid? workerId, Guid? teamId, CaseloadCriteria criteria, CancellationToken cancellationToken)
     {
-        var facts = await LoadFactsAsync(user, workerId, teamId, cancellationToken);
-        var names = teamId is null ? [] : await WorkerNamesAsync(facts, cancellationToken);
+        // One connection for the three or four queries: on SQLite each open also runs the connection's pragmas.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        List<CaseloadFacts> facts;
+        Dictionary<Guid, string> names;
+        try
+        {
+            facts = await LoadFactsAsync(user, workerId, teamId, cancellationToken);
+            names = teamId is null ? [] : await WorkerNamesAsync(facts, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
         var today = CaseloadRows.UkDate(clock.GetUtcNow());
         var rows = facts.Select(f => CaseloadRows.Build(f, names.GetValueOrDefault(f.WorkerId), today)).ToList();
         return CaseloadRows.View(rows, criteria);
@@ -153,6 +165,7 @@ public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, TimePro
         var workerIds = facts.Select(f => f.WorkerId).Distinct().ToList();
         return workerIds.Count == 0
             ? []
-            : await db.Users.AsNoTracking().Where(u => workerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            : await db.Users.AsNoTracking().Where(u => workerIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
     }
 }
