@@ -32,6 +32,7 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.Administrator, "/admin/api-clients/add")]
     [InlineData(StaffRole.LinkWorker, "/account")]
     [InlineData(StaffRole.LinkWorker, "/account/change-password")]
+    [InlineData(StaffRole.SeniorLinkWorker, "/team/caseload")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
         var path = pathTemplate
