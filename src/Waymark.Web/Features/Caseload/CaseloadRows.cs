@@ -62,9 +62,6 @@ public sealed record CaseloadRow(
 {
     /// <summary>Allocated but not yet reached: the first contact is what starts support.</summary>
     public bool WaitingForFirstContact => Status == EpisodeStatus.Allocated;
-
-    /// <summary>"Family, Given (Preferred)", the way lists of people are read.</summary>
-    public string SortName => $"{FamilyName}, {GivenName}";
 }
 
 /// <summary>The counts at the top of a caseload, over everyone on it whatever the filters.</summary>
