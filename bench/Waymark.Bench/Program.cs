@@ -1,9 +1,34 @@
 using BenchmarkDotNet.Running;
+using Waymark.Data;
 
 namespace Waymark.Bench;
 
-/// <summary>Runs Waymark's benchmarks; see docs/performance.md for how to run them and the results.</summary>
+/// <summary>
+/// Runs Waymark's benchmarks; see docs/performance.md for how to run them and the results. "generate" (optionally
+/// followed by Sqlite or PostgreSql) only builds the generated service databases, which the benchmarks reuse; "probe
+/// Sqlite|PostgreSql [n]" prints the caseload queries' SQL and quick timings (see CaseloadBenchmarks.ProbeAsync).
+/// </summary>
 internal static class BenchProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args is ["generate", .. var providers])
+        {
+            var chosen = providers.Length == 0 ? Enum.GetValues<DatabaseProvider>() : [.. providers.Select(Enum.Parse<DatabaseProvider>)];
+            foreach (var provider in chosen)
+            {
+                await new ServiceDatabase(provider, ServiceSize.Issue3).EnsureAsync(Console.Out);
+            }
+
+            return;
+        }
+
+        if (args is ["probe", var probed, .. var rest])
+        {
+            await CaseloadBenchmarks.ProbeAsync(Enum.Parse<DatabaseProvider>(probed), rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 100);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    }
 }

@@ -43,6 +43,7 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.Administrator, "/admin/teams/{team}/programmes")]
     [InlineData(StaffRole.Administrator, "/admin/teams/{team}/programmes/add")]
     [InlineData(StaffRole.LinkWorker, "/people")]
+    [InlineData(StaffRole.SeniorLinkWorker, "/team/caseload")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
         var path = pathTemplate

@@ -3,6 +3,7 @@ using Waymark.Web.Features.ApiClients;
 using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Contacts;
 using Waymark.Web.Features.Discharge;
+using Waymark.Web.Features.Caseload;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
@@ -32,6 +33,7 @@ public static class FeatureRegistration
         services.AddScoped<ConversationQueries>().AddScoped<RecordConversation>().AddScoped<PlanQueries>().AddScoped<AddGoal>().AddScoped<UpdateGoal>().AddScoped<TeamContacts>();
         services.AddScoped<GetEpisode>().AddScoped<ChangePersonDetails>().AddScoped<PersonTimeline>();
         services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
+        services.AddScoped<CaseloadQuery>();
         return services;
     }
 
@@ -48,6 +50,7 @@ public static class FeatureRegistration
         app.MapGetEpisodeApi().MapTimelineApi();
         app.MapContactsApi();
         app.MapDischargeApi();
+        app.MapCaseloadApi();
         return app;
     }
 }
