@@ -886,7 +886,8 @@ namespace Waymark.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EpisodeId");
+                    b.HasIndex("EpisodeId")
+                        .IsUnique();
 
                     b.ToTable("plans", (string)null);
                 });

@@ -875,7 +875,8 @@ namespace Waymark.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EpisodeId");
+                    b.HasIndex("EpisodeId")
+                        .IsUnique();
 
                     b.ToTable("plans", (string)null);
                 });

@@ -11,7 +11,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     {
         builder.ToTable("plans");
         builder.HasOne<Episode>().WithMany().HasForeignKey(p => p.EpisodeId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => p.EpisodeId);
+        // One plan per episode: two saves of a "first goal" at once must not make two plans.
+        builder.HasIndex(p => p.EpisodeId).IsUnique();
         builder.Ignore(p => p.OpenGoals);
 
         // Goals have ids of their own (a changed goal points at its replacement), so they are entities in their own
