@@ -44,6 +44,10 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.Administrator, "/admin/teams/{team}/programmes/add")]
     [InlineData(StaffRole.LinkWorker, "/people")]
     [InlineData(StaffRole.SeniorLinkWorker, "/team/caseload")]
+    [InlineData(StaffRole.LinkWorker, "/caseload")]
+    [InlineData(StaffRole.ServiceManager, "/service")]
+    [InlineData(StaffRole.Partner, "/partner")]
+    [InlineData(StaffRole.Commissioner, "/reports")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
         var path = pathTemplate
