@@ -7,6 +7,7 @@ using Waymark.Data;
 using Waymark.Data.Interceptors;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Staff;
+using Waymark.Web.Features.Allocation;
 using Waymark.Web.Features.Caseload;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Infrastructure.Auth;
@@ -56,7 +57,7 @@ public class CaseloadBenchmarks
 
     [Benchmark(Description = "Team waiting list (first page of 25)")]
     public Task<int> TeamWaitingList() => WithQueryAsync(async (_, db) =>
-        (await WaitingListEquivalent.ListAsync(db, new EpisodeAccess(db, Audit(db)), _clock, _senior, _teamId, 1, 25)).TotalCount);
+        (await new WaitingListQuery(db, new EpisodeAccess(db, Audit(db)), _clock).ListAsync(_senior, _teamId, 1, 25)).TotalCount);
 
     /// <summary>
     /// A quick look without BenchmarkDotNet ("probe Sqlite 200"): each query's SQL once, then wall-clock percentiles

@@ -29,6 +29,8 @@ internal sealed class EpisodeConfiguration : IEntityTypeConfiguration<Episode>
         builder.Property(e => e.DischargeSummary).HasMaxLength(Episode.SummaryMaxLength);
 
         // The waiting list and team views filter by team and status; caseloads by the worker holding the episode.
+        // The waiting list also has IX_episodes_waiting_list (TeamId, Status, TriageDecision_Priority, CreatedAt, Id),
+        // created by hand in migration WaitingListBandIndex because EF Core 10 cannot index a complex type's property.
         builder.HasIndex(e => new { e.TeamId, e.Status });
         builder.HasIndex(e => new { e.WorkerId, e.Status });
 
