@@ -191,13 +191,3 @@ public static partial class TeamDisplay
         }
     }
 }
-
-/// <summary>A textarea in the NHS.UK pattern, rendered by Pages/Team/_Textarea.</summary>
-public sealed record TextareaField(string Name, string Label, string? Value)
-{
-    public string? Hint { get; init; }
-    public int Rows { get; init; } = 4;
-    public bool BoldLabel { get; init; }
-
-    public string Id => FieldId.For(Name);
-}
