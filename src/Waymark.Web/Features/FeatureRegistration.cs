@@ -1,19 +1,19 @@
 using Waymark.Web.Features.Allocation;
 using Waymark.Web.Features.ApiClients;
-using Waymark.Web.Features.Conversations;
-using Waymark.Web.Features.Contacts;
-using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Caseload;
+using Waymark.Web.Features.Contacts;
+using Waymark.Web.Features.Conversations;
+using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
-using Waymark.Web.Features.Referrals;
-using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Plans;
+using Waymark.Web.Features.Programmes;
+using Waymark.Web.Features.Referrals;
 using Waymark.Web.Features.Teams;
-using Waymark.Web.Features.Triage;
 using Waymark.Web.Features.Timeline;
+using Waymark.Web.Features.Triage;
 using Waymark.Web.Features.Users;
 
 namespace Waymark.Web.Features;
