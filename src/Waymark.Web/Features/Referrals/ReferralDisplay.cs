@@ -27,24 +27,6 @@ public static class ReferralDisplay
         _ => need.ToString(),
     };
 
-    public static string Urgency(Urgency urgency) => urgency switch
-    {
-        Domain.Referrals.Urgency.Routine => "Routine",
-        Domain.Referrals.Urgency.Soon => "Soon",
-        Domain.Referrals.Urgency.Urgent => "Urgent",
-        _ => urgency.ToString(),
-    };
-
-    public static string Source(ReferralSource source) => source switch
-    {
-        ReferralSource.Practice => "GP practice",
-        ReferralSource.OtherProfessional => "Another professional",
-        ReferralSource.Self => "Self-referral",
-        ReferralSource.OutreachList => "Outreach list",
-        ReferralSource.Partner => "Partner organisation",
-        _ => source.ToString(),
-    };
-
     public static string DeclineReason(DeclineReason reason) => reason switch
     {
         Domain.Episodes.DeclineReason.InCrisis => "In crisis – directed to crisis support",

@@ -231,8 +231,10 @@ public sealed class PersonForm
 
     public RadiosField IsCarerField => new("Input.IsCarer", "Does the person look after someone?", Bool(IsCarer), YesNo) { Inline = true };
 
-    public InputField CaringNoteField => new("Input.CaringNote", "About their caring (optional)", CaringNote)
+    public TextareaField CaringNoteField => new("Input.CaringNote", "About their caring (optional)", CaringNote)
     {
+        Rows = 4,
+        Spellcheck = true,
         Hint = "Who they care for and what it involves",
     };
 
@@ -243,8 +245,10 @@ public sealed class PersonForm
         Hint = "Select all that apply. These show prominently on the person's record.",
     };
 
-    public InputField RiskNoteField => new("Input.RiskNote", "Details of the risks (optional)", RiskNote)
+    public TextareaField RiskNoteField => new("Input.RiskNote", "Details of the risks (optional)", RiskNote)
     {
+        Rows = 4,
+        Spellcheck = true,
         Hint = "What a link worker must know before contacting or visiting",
     };
 

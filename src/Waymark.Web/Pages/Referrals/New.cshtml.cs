@@ -10,8 +10,10 @@ namespace Waymark.Web.Pages.Referrals;
 
 /// <summary>A referrer refers someone for their own practice; the team covering the practice receives it.</summary>
 [Authorize(Policy = Policies.Referrer)]
-public sealed class NewModel(MakeReferral make) : PageModel
+public sealed class NewModel(MakeReferral make) : PageModel, IOrderedFormErrors
 {
+    public IReadOnlyList<string> ErrorOrder => ReferralFormErrors.FieldOrder;
+
     [BindProperty]
     public ReferralForm Input { get; set; } = new();
 

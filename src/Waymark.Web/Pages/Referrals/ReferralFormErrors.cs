@@ -40,17 +40,12 @@ public static class ReferralFormErrors
         return null;
     }
 
-    /// <summary>Where a field sits on the form, so the error summary lists errors in the order of the fields.</summary>
-    public static int Order(string key)
-    {
-        string[] order =
-        [
-            string.Empty, "Input.Source", "Input.Practice", "Input.NhsNumber", "Input.GivenName", "Input.FamilyName", "Input.DateOfBirth",
-            "Input.Phone", "Input.Email", "Input.ConfirmedDifferentPerson", "Input.Needs", "Input.Words", "Input.Urgency", "Input.PersonAgreed", "Input.Notes",
-        ];
-        var index = Array.IndexOf(order, key.StartsWith("Input.Words[", StringComparison.Ordinal) ? "Input.Words" : key);
-        return index < 0 ? order.Length : index;
-    }
+    /// <summary>The order of the fields on the form, so the error summary lists errors in that order (see IOrderedFormErrors).</summary>
+    public static IReadOnlyList<string> FieldOrder { get; } =
+    [
+        string.Empty, "Input.Source", "Input.Practice", "Input.NhsNumber", "Input.GivenName", "Input.FamilyName", "Input.DateOfBirth",
+        "Input.Phone", "Input.Email", "Input.ConfirmedDifferentPerson", "Input.Needs", "Input.Words", "Input.Urgency", "Input.PersonAgreed", "Input.Notes",
+    ];
 
     private static void Add(ModelStateDictionary modelState, IEnumerable<FieldError> errors, FieldError? dateError)
     {

@@ -16,8 +16,10 @@ namespace Waymark.Web.Pages.SelfReferral;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SelfReferralRateLimit.Policy)]
-public sealed partial class IndexModel(MakeReferral make, ReferralQueries queries, SelfReferralGuard guard, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(MakeReferral make, ReferralQueries queries, SelfReferralGuard guard, ILogger<IndexModel> logger) : PageModel, IOrderedFormErrors
 {
+    public IReadOnlyList<string> ErrorOrder => ReferralFormErrors.FieldOrder;
+
     public const string Path = "/refer-yourself";
 
     [BindProperty]

@@ -14,8 +14,10 @@ namespace Waymark.Web.Pages.Team;
 /// professional, or the person themselves. It goes to the team covering the person's GP practice.
 /// </summary>
 [Authorize(Policy = Policies.LinkWorker)]
-public sealed class NewReferralModel(MakeReferral make, ReferralQueries queries) : PageModel
+public sealed class NewReferralModel(MakeReferral make, ReferralQueries queries) : PageModel, IOrderedFormErrors
 {
+    public IReadOnlyList<string> ErrorOrder => ReferralFormErrors.FieldOrder;
+
     public const string Path = "/team/referrals/new";
 
     [BindProperty]

@@ -5,6 +5,7 @@ using Waymark.Domain.Episodes;
 using Waymark.Domain.People;
 using Waymark.Domain.Programmes;
 using Waymark.Domain.Referrals;
+using Waymark.Web.Features.Timeline;
 using Waymark.Web.Features.Triage;
 using Waymark.Web.Pages.Admin;
 using Waymark.Web.Pages.Episodes;
@@ -31,27 +32,8 @@ public static partial class TeamDisplay
         _ => "Where they live",
     };
 
-    public static string Need(NeedCategory need) => need switch
-    {
-        NeedCategory.LonelinessAndIsolation => "Loneliness and isolation",
-        NeedCategory.LowMoodOrAnxiety => "Low mood or anxiety",
-        NeedCategory.MoneyAndBenefits => "Money and benefits",
-        NeedCategory.ManagingALongTermCondition => "Managing a long-term condition",
-        NeedCategory.WorkAndVolunteering => "Work and volunteering",
-        _ => Words(need.ToString()),
-    };
-
-    public static string Needs(IEnumerable<NeedCategory> needs) => string.Join(", ", needs.Select(Need));
-
-    public static string Source(ReferralSource source) => source switch
-    {
-        ReferralSource.Practice => "GP practice",
-        ReferralSource.OtherProfessional => "Another professional",
-        ReferralSource.Self => "Self-referral",
-        ReferralSource.OutreachList => "Outreach list",
-        ReferralSource.Partner => "Partner organisation",
-        _ => source.ToString(),
-    };
+    /// <summary>Needs as the record words them (RecordWords), joined for a table cell.</summary>
+    public static string Needs(IEnumerable<NeedCategory> needs) => string.Join(", ", needs.Select(n => n.Describe()));
 
     public static StatusTag Urgency(Urgency urgency) => urgency switch
     {
@@ -190,14 +172,4 @@ public static partial class TeamDisplay
             return TimeZoneInfo.Utc;
         }
     }
-}
-
-/// <summary>A textarea in the NHS.UK pattern, rendered by Pages/Team/_Textarea.</summary>
-public sealed record TextareaField(string Name, string Label, string? Value)
-{
-    public string? Hint { get; init; }
-    public int Rows { get; init; } = 4;
-    public bool BoldLabel { get; init; }
-
-    public string Id => FieldId.For(Name);
 }

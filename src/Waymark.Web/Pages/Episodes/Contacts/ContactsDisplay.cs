@@ -84,16 +84,6 @@ public static class ContactsDisplay
     }
 }
 
-/// <summary>A textarea in the NHS.UK pattern (label, hint, error, kept value), for the _Textarea partial.</summary>
-public sealed record TextareaField(string Name, string Label, string? Value)
-{
-    public string? Hint { get; init; }
-    public int Rows { get; init; } = 5;
-    public bool LabelIsHeading { get; init; }
-
-    public string Id => FieldId.For(Name);
-}
-
 /// <summary>A status shown as an NHS.UK tag: always text, the colour only adds to it.</summary>
 public sealed record ScheduleTag(string Text, string Colour)
 {

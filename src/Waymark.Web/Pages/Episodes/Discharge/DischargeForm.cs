@@ -1,6 +1,5 @@
 using Waymark.Domain.Episodes;
 using Waymark.Web.Features.Discharge;
-using Waymark.Web.Pages.Episodes.Contacts;
 using Waymark.Web.Pages.Shared;
 
 namespace Waymark.Web.Pages.Episodes.Discharge;
@@ -47,6 +46,6 @@ public sealed class DischargeForm
     {
         Hint = "What support the person had, what changed for them, and where they are connected now. The referrer and GP will read this.",
         Rows = 8,
-        LabelIsHeading = true,
+        BoldLabel = true,
     };
 }

@@ -6,7 +6,6 @@ using Waymark.Domain.Episodes;
 using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Infrastructure.Auth;
-using Waymark.Web.Pages.Episodes.Contacts;
 using Waymark.Web.Pages.Shared;
 
 namespace Waymark.Web.Pages.Episodes.Discharge;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Waymark.Domain.Plans;
 using Waymark.Web.Features.Plans;
 using Waymark.Web.Pages.Episodes.WhatMatters;
+using Waymark.Web.Pages.Shared;
 
 namespace Waymark.Web.Pages.Episodes.Plan;
 
@@ -63,12 +64,12 @@ public sealed class GoalForm
         Rows = 2,
     };
 
-    public DateField TargetDateField(string prefix) => new($"{prefix}.TargetDate", "Target date (optional)", TargetDate)
+    public DateField TargetDateField(string prefix) => TargetDate.Field($"{prefix}.TargetDate", "Target date (optional)") with
     {
         Hint = "When they would like to have done this. For example, 15 3 2027",
     };
 
-    public DateField ReviewDateField(string prefix) => new($"{prefix}.ReviewDate", "Review date (optional)", ReviewDate)
+    public DateField ReviewDateField(string prefix) => ReviewDate.Field($"{prefix}.ReviewDate", "Review date (optional)") with
     {
         Hint = "When you will look at this goal together. For example, 1 2 2027",
     };

@@ -1,6 +1,5 @@
 using Waymark.Domain.Plans;
 using Waymark.Web.Features.Plans;
-using Waymark.Web.Pages.Episodes.WhatMatters;
 using Waymark.Web.Pages.Shared;
 
 namespace Waymark.Web.Pages.Episodes.Plan;

@@ -103,7 +103,7 @@ public sealed class ConversationForm
             : null;
     }
 
-    public DateField AtField => new("Input.At", "Date of the conversation", At) { Hint = "For example, 15 3 2027" };
+    public DateField AtField => At.Field("Input.At", "Date of the conversation") with { Hint = "For example, 15 3 2027" };
 
     public TextareaField WhatMattersField => new("Input.WhatMatters", "What matters to the person", WhatMatters)
     {

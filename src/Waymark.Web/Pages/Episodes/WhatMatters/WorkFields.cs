@@ -3,24 +3,6 @@ using Waymark.Web.Pages.Shared;
 
 namespace Waymark.Web.Pages.Episodes.WhatMatters;
 
-/// <summary>A multi-line answer rendered by the _Textarea partial, in the NHS.UK pattern (label, hint, error, kept value).</summary>
-public sealed record TextareaField(string Name, string Label, string? Value)
-{
-    public string? Hint { get; init; }
-    public int Rows { get; init; } = 5;
-    public bool LabelIsHeading { get; init; }
-
-    public string Id => FieldId.For(Name);
-}
-
-/// <summary>An NHS.UK date input (day, month, year) rendered by the _DateInput partial; errors are keyed by <see cref="Name"/>.</summary>
-public sealed record DateField(string Name, string Legend, DateParts Value)
-{
-    public string? Hint { get; init; }
-
-    public string Id => FieldId.For(Name);
-}
-
 /// <summary>What was typed into a date input, kept as text so a wrong entry is shown back as it was typed.</summary>
 public sealed class DateParts
 {
@@ -31,6 +13,9 @@ public sealed class DateParts
     public string? Year { get; set; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
+
+    /// <summary>The date input for these parts, posting as Name.Day, Name.Month and Name.Year.</summary>
+    public DateField Field(string name, string legend) => new(name, legend, Day, Month, Year) { NestedParts = true };
 
     public static DateParts Of(DateOnly? date) => date is { } d
         ? new DateParts

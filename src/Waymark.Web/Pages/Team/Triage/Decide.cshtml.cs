@@ -25,6 +25,8 @@ public sealed class DecideModel(TriageQueries queries, TriageReferral triage) : 
     public TextareaField IneligibleField => new(
         "Input.IneligibleAcceptanceReason", "Why are you accepting someone who does not meet the programme's rules?", Input.IneligibleAcceptanceReason)
     {
+        Rows = 4,
+        Spellcheck = true,
         Hint = "For example, they are vulnerable and there is nowhere else for them to go. This is recorded for review.",
     };
 
