@@ -12,7 +12,10 @@ namespace Waymark.Web.Features.Allocation;
 public sealed record TeamOverview(
     Guid TeamId, string TeamName, int ToTriage, int Waiting, int? LongestWaitDays, int Allocated, int Active);
 
-/// <summary>Counts the caller's team's episodes by stage, in one grouped query.</summary>
+/// <summary>
+/// Counts a team's episodes by stage in one grouped query: the caller's own team (a senior link worker's home), or
+/// every team the caller may see (a service manager's provider).
+/// </summary>
 public sealed class TeamOverviews(AppDbContext db, EpisodeAccess access, TimeProvider clock)
 {
     public async Task<TeamOverview> ForMyTeamAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -23,6 +26,24 @@ public sealed class TeamOverviews(AppDbContext db, EpisodeAccess access, TimePro
             throw new NotFoundException("team", teamId);
         }
 
+        return await ForTeamAsync(user, teamId, cancellationToken);
+    }
+
+    /// <summary>Every team the caller may see, by name. A provider has a handful of teams, so one count each is fine.</summary>
+    public async Task<IReadOnlyList<TeamOverview>> ForVisibleTeamsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var teamIds = await access.VisibleTeamIds(user).ToListAsync(cancellationToken);
+        var overviews = new List<TeamOverview>();
+        foreach (var teamId in teamIds)
+        {
+            overviews.Add(await ForTeamAsync(user, teamId, cancellationToken));
+        }
+
+        return [.. overviews.OrderBy(o => o.TeamName, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private async Task<TeamOverview> ForTeamAsync(ClaimsPrincipal user, Guid teamId, CancellationToken cancellationToken)
+    {
         var teamName = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(cancellationToken);
         var open = new[] { EpisodeStatus.Referred, EpisodeStatus.Waiting, EpisodeStatus.Allocated, EpisodeStatus.Active };
         var counts = await access.Visible(user)

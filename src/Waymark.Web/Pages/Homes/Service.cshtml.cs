@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Waymark.Web.Features.Allocation;
 using Waymark.Web.Infrastructure.Auth;
 
 namespace Waymark.Web.Pages.Homes;
 
-/// <summary>The home page for the ServiceManager role. Later capabilities fill it; for now it says what it will hold.</summary>
+/// <summary>
+/// The service manager's home: where each of their provider's teams stands (triage, waiting list and its longest
+/// wait, caseloads). Counts only — people are opened from the people search, which is scoped the same way.
+/// </summary>
 [Authorize(Policy = Policies.ServiceManager)]
-public sealed class ServiceModel : PageModel
+public sealed class ServiceModel(TeamOverviews overviews) : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public IReadOnlyList<TeamOverview> Teams { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Teams = await overviews.ForVisibleTeamsAsync(User, cancellationToken);
 }
