@@ -10,9 +10,9 @@ namespace Waymark.BrowserTests;
 public sealed class SigningIn(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Theory]
-    [InlineData(StaffRole.SeniorLinkWorker, "/team", "Your team", "Team|My caseload")]
-    [InlineData(StaffRole.LinkWorker, "/caseload", "My caseload", "My caseload")]
-    [InlineData(StaffRole.ServiceManager, "/service", "Service overview", "Service")]
+    [InlineData(StaffRole.SeniorLinkWorker, "/team", "Your team", "Team|My caseload|People")]
+    [InlineData(StaffRole.LinkWorker, "/caseload", "My caseload", "My caseload|People")]
+    [InlineData(StaffRole.ServiceManager, "/service", "Service overview", "Service|People")]
     [InlineData(StaffRole.Referrer, "/referrals", "Your practice's referrals", "Referrals")]
     [InlineData(StaffRole.Partner, "/partner", "Referrals received", "Referrals received")]
     [InlineData(StaffRole.Commissioner, "/reports", "Reports", "Reports")]
