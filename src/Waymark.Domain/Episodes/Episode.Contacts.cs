@@ -24,6 +24,20 @@ public sealed partial class Episode
     }
 
     /// <summary>
+    /// Refuses case work (conversations, goals) unless a link worker holds the episode; <paramref name="action"/>
+    /// names what was refused, e.g. "Goals can be added".
+    /// </summary>
+    public void EnsureInSupport(string action)
+    {
+        if (!Status.IsInSupport())
+        {
+            throw new DomainException(
+                $"{action} only while the person is allocated to a link worker or active; this episode is {Status.Describe()}",
+                nameof(Status));
+        }
+    }
+
+    /// <summary>
     /// Takes a contact recorded for this episode. The first contact that reaches the person moves an allocated
     /// episode to active; an attempt does not, because support has not begun until someone has spoken to them.
     /// </summary>

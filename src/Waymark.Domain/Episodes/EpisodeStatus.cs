@@ -20,6 +20,12 @@ public enum EpisodeStatus
 public static class EpisodeStatuses
 {
     /// <summary>An ended episode is history: nothing more happens to it, and the person may be referred again.</summary>
+    /// <summary>
+    /// A link worker holds the episode (allocated or active): the only time case work — conversations, goals,
+    /// contacts — is recorded. Before that nobody is working with the person; after an ending it is history.
+    /// </summary>
+    public static bool IsInSupport(this EpisodeStatus status) => status is EpisodeStatus.Allocated or EpisodeStatus.Active;
+
     public static bool IsEnded(this EpisodeStatus status) =>
         status is EpisodeStatus.Discharged or EpisodeStatus.Declined or EpisodeStatus.Redirected or EpisodeStatus.PersonDeclined;
 

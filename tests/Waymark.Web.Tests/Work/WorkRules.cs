@@ -23,14 +23,14 @@ public sealed class WorkRules
     [InlineData(EpisodeStatus.Redirected, false)]
     [InlineData(EpisodeStatus.PersonDeclined, false)]
     public void Work_is_recorded_only_while_the_person_is_allocated_or_active(EpisodeStatus status, bool allowed) =>
-        Assert.Equal(allowed, CaseWork.IsInSupport(status));
+        Assert.Equal(allowed, status.IsInSupport());
 
     [Fact]
     public void Recording_for_an_episode_not_in_support_says_why_in_plain_words()
     {
         var episode = Episode.Open(Guid.NewGuid(), Guid.NewGuid(), null, Guid.NewGuid(), Now);
 
-        var error = Assert.Throws<DomainException>(() => CaseWork.EnsureInSupport(episode, "Goals can be added"));
+        var error = Assert.Throws<DomainException>(() => episode.EnsureInSupport("Goals can be added"));
 
         Assert.Equal("Goals can be added only while the person is allocated to a link worker or active; this episode is referred and waiting for triage", error.Message);
         Assert.Equal("Status", error.Field);

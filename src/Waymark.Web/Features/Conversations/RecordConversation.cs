@@ -23,7 +23,7 @@ public sealed class RecordConversation(AppDbContext db, EpisodeAccess access, Ti
     {
         ArgumentNullException.ThrowIfNull(input);
         var episode = await access.FindForWorkAsync(user, episodeId, cancellationToken);
-        CaseWork.EnsureInSupport(episode, "A conversation can be recorded");
+        episode.EnsureInSupport("A conversation can be recorded");
         var at = input.At ?? throw new DomainException("Enter the date of the conversation", nameof(Conversation.At));
         var ratings = input.Ratings.Select(r => LifeDomainRating.Of(r.Domain, r.Score, r.Notes)).ToList();
         var conversation = Conversation.Record(

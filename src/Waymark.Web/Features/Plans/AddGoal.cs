@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Domain.Plans;
-using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Episodes;
 
 namespace Waymark.Web.Features.Plans;
@@ -23,7 +22,7 @@ public sealed class AddGoal(AppDbContext db, EpisodeAccess access, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(input);
         var episode = await access.FindForWorkAsync(user, episodeId, cancellationToken);
-        CaseWork.EnsureInSupport(episode, "Goals can be added");
+        episode.EnsureInSupport("Goals can be added");
         var now = clock.GetUtcNow();
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.EpisodeId == episode.Id, cancellationToken);
         if (plan is null)

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Domain.Common;
 using Waymark.Domain.Plans;
-using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Infrastructure.Problems;
 
@@ -38,7 +37,7 @@ public sealed class UpdateGoal(AppDbContext db, EpisodeAccess access, TimeProvid
         var episode = await access.FindForWorkAsync(user, episodeId, cancellationToken);
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.EpisodeId == episode.Id, cancellationToken);
         var goal = plan?.Goals.FirstOrDefault(g => g.Id == goalId) ?? throw new NotFoundException("goal", goalId);
-        CaseWork.EnsureInSupport(episode, "Goals can be changed");
+        episode.EnsureInSupport("Goals can be changed");
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var result = goal;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Domain.Common;
-using Waymark.Web.Features.Conversations;
+using Waymark.Domain.Episodes;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Plans;
 using Waymark.Web.Infrastructure.Auth;
@@ -34,7 +34,7 @@ public sealed class GoalModel(EpisodeHeaders headers, PlanQueries plans, UpdateG
     public GoalView Goal { get; private set; } = default!;
 
     /// <summary>Goals change only while the person is allocated or active.</summary>
-    public bool InSupport => CaseWork.IsInSupport(Header.Status);
+    public bool InSupport => Header.Status.IsInSupport();
 
     public async Task OnGetAsync(Guid id, Guid goalId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Waymark.Web.Features.Conversations;
+using Waymark.Domain.Episodes;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Plans;
 using Waymark.Web.Infrastructure.Auth;
@@ -22,6 +22,6 @@ public sealed class IndexModel(EpisodeHeaders headers, PlanQueries plans, IAutho
     {
         Header = await headers.LoadAsync(User, id, cancellationToken);
         Plan = await plans.ForEpisodeAsync(id, cancellationToken);
-        CanChange = CaseWork.IsInSupport(Header.Status) && (await authorization.AuthorizeAsync(User, Policies.LinkWorker)).Succeeded;
+        CanChange = Header.Status.IsInSupport() && (await authorization.AuthorizeAsync(User, Policies.LinkWorker)).Succeeded;
     }
 }

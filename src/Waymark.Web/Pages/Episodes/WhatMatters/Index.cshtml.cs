@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Waymark.Domain.Episodes;
 using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Infrastructure.Auth;
@@ -23,7 +24,7 @@ public sealed class IndexModel(EpisodeHeaders headers, ConversationQueries conve
     {
         Header = await headers.LoadAsync(User, id, cancellationToken);
         Conversations = await conversations.ForEpisodeAsync(id, cancellationToken);
-        CanRecord = CaseWork.IsInSupport(Header.Status) && (await authorization.AuthorizeAsync(User, Policies.LinkWorker)).Succeeded;
+        CanRecord = Header.Status.IsInSupport() && (await authorization.AuthorizeAsync(User, Policies.LinkWorker)).Succeeded;
     }
 
     /// <summary>The first conversation with ratings before the latest, to show how things have moved.</summary>
