@@ -185,4 +185,73 @@ public sealed class DischargeApi(ContactsApp fixture) : IClassFixture<ContactsAp
         var senior = await fixture.SignedInAsync(StaffRole.SeniorLinkWorker);
         Assert.Equal(HttpStatusCode.OK, (await DischargeAsync(senior, person.EpisodeId, "MovedAway", "Moved to Leeds; given details of services there")).StatusCode);
     }
+
+    private static Task<HttpResponseMessage> DeclinedAsync(HttpClient client, Guid episodeId, string? reason) =>
+        client.PostAsJsonAsync($"/api/episodes/{episodeId}/person-declined", new { reason }, Cancel);
+
+    [Fact]
+    public async Task The_person_declining_before_support_begins_ends_the_episode_with_the_declined_code()
+    {
+        var person = await fixture.CaseAsync(EpisodeStatus.Allocated);
+        var worker = await fixture.SignedInAsync(StaffRole.LinkWorker);
+
+        var response = await DeclinedAsync(worker, person.EpisodeId, "Feels better now");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("PersonDeclined", (await response.JsonAsync()).GetProperty("status").GetString());
+        var episode = await fixture.EpisodeAsync(person.EpisodeId);
+        Assert.Equal((EpisodeStatus.PersonDeclined, "Feels better now", null), (episode.Status, episode.PersonDeclinedReason, episode.WorkerId));
+        Assert.Contains(episode.CodedEvents, e => e.SnomedCode == SnomedCodes.SocialPrescribingDeclined);
+    }
+
+    [Fact]
+    public async Task The_person_may_decline_without_giving_a_reason()
+    {
+        var person = await fixture.CaseAsync(EpisodeStatus.Waiting);
+        var worker = await fixture.SignedInAsync(StaffRole.LinkWorker);
+
+        Assert.Equal(HttpStatusCode.OK, (await worker.PostAsync($"/api/episodes/{person.EpisodeId}/person-declined", null, Cancel)).StatusCode);
+
+        var episode = await fixture.EpisodeAsync(person.EpisodeId);
+        Assert.Equal((EpisodeStatus.PersonDeclined, null), (episode.Status, episode.PersonDeclinedReason));
+    }
+
+    [Fact]
+    public async Task Declining_once_support_has_begun_is_refused_and_points_to_discharge()
+    {
+        var person = await fixture.CaseAsync(EpisodeStatus.Active);
+        var worker = await fixture.SignedInAsync(StaffRole.LinkWorker);
+
+        var problem = await (await DeclinedAsync(worker, person.EpisodeId, "Changed their mind")).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("discharge instead", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(EpisodeStatus.Active, (await fixture.EpisodeAsync(person.EpisodeId)).Status);
+    }
+
+    [Fact]
+    public async Task A_reason_longer_than_the_limit_is_refused_with_a_field_error()
+    {
+        var person = await fixture.CaseAsync(EpisodeStatus.Allocated);
+        var worker = await fixture.SignedInAsync(StaffRole.LinkWorker);
+
+        var problem = await (await DeclinedAsync(worker, person.EpisodeId, new string('x', Episode.ReasonMaxLength + 1)))
+            .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(EpisodeStatus.Allocated, (await fixture.EpisodeAsync(person.EpisodeId)).Status);
+    }
+
+    [Fact]
+    public async Task Only_link_workers_of_the_team_record_that_the_person_declined()
+    {
+        var person = await fixture.CaseAsync(EpisodeStatus.Allocated);
+
+        await (await DeclinedAsync(await fixture.SignedInAsync(fixture.OtherTeamWorker), person.EpisodeId, null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        foreach (var role in new[] { StaffRole.ServiceManager, StaffRole.Referrer, StaffRole.Partner, StaffRole.Commissioner, StaffRole.Administrator })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await DeclinedAsync(await fixture.SignedInAsync(role), person.EpisodeId, null)).StatusCode);
+        }
+
+        Assert.Equal(EpisodeStatus.Allocated, (await fixture.EpisodeAsync(person.EpisodeId)).Status);
+    }
 }

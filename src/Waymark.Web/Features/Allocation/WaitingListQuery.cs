@@ -87,7 +87,8 @@ public sealed class WaitingListQuery(AppDbContext db, EpisodeAccess access, Time
                     e.TriageDecision!.Priority,
                     r.Urgency,
                     r.ReceivedAt,
-                    Needs = r.Needs.Select(n => n.Category).ToList(),
+                    // The identity key keeps the referrer's order; a projected collection has none of its own on PostgreSQL.
+                    Needs = r.Needs.OrderBy(n => EF.Property<int>(n, "Id")).Select(n => n.Category).ToList(),
                     PracticeName = practice == null ? null : practice.Name,
                     p.CommunicationNeeds.PreferredLanguage,
                     p.CommunicationNeeds.NeedsInterpreter,

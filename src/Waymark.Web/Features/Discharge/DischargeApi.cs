@@ -28,8 +28,21 @@ public static class DischargeApi
                 "with 422, saying what is missing, unless the programme's lost-contact rule is met. A person referred again " +
                 "gets a new episode linked to this one.");
 
+        app.MapPost("/api/episodes/{id:guid}/person-declined", (Guid id, PersonDeclinedRequest? request, ClaimsPrincipal user,
+                RecordPersonDeclined declined, CancellationToken ct) => declined.ExecuteAsync(user, id, request?.Reason, ct))
+            .WithTags("Discharge")
+            .RequireAuthorization(Policies.LinkWorker)
+            .WithSummary("Records that the person declined social prescribing before support began")
+            .WithDescription("For a referred, waiting or allocated episode of your team (support has not begun: nobody has reached the person yet). Ends the episode " +
+                "with status PersonDeclined and records SNOMED CT 871711000000103 \"Social prescribing declined\" for the GP record. " +
+                "reason (optional, up to 1,000 characters) is the person's own reason. Once support has begun, discharge instead " +
+                "(reason PersonChoseToEnd); that is refused here with 422.");
+
         return app;
     }
 }
+
+/// <summary>The person's reason for declining, if they gave one.</summary>
+public sealed record PersonDeclinedRequest(string? Reason);
 
 public sealed record DischargeRequest([property: Required] DischargeReason? Reason, string? Summary);

@@ -57,7 +57,8 @@ public sealed class TriageQueries(
                     r.Urgency,
                     r.Source,
                     r.ReceivedAt,
-                    Needs = r.Needs.Select(n => n.Category).ToList(),
+                    // The identity key keeps the referrer's order; a projected collection has none of its own on PostgreSQL.
+                    Needs = r.Needs.OrderBy(n => EF.Property<int>(n, "Id")).Select(n => n.Category).ToList(),
                 })
             .AsNoTracking()
             .ToPagedAsync(page, pageSize, cancellationToken);
