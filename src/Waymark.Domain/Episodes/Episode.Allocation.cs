@@ -22,7 +22,7 @@ public sealed partial class Episode
     public void Allocate(
         Guid workerId, SupportIntensity intensity, AllocationCheck check, string? overCapacityReason, Guid by, DateTimeOffset now)
     {
-        EnsureStatus("Only a person on the waiting list can be allocated", EpisodeStatus.Waiting);
+        EnsureCanBeAllocated();
         EnsureIntensity(intensity);
         EnsureWorker(workerId);
         var overCapacity = OverCapacityReason(check, intensity, overCapacityReason);
@@ -35,8 +35,7 @@ public sealed partial class Episode
     /// <summary>Hands the episode over to another link worker (leave, change of team, the person's wish), with a reason.</summary>
     public void Reallocate(Guid workerId, string? reason, AllocationCheck check, string? overCapacityReason, Guid by, DateTimeOffset now)
     {
-        EnsureStatus("Only an allocated or active episode can be handed to another link worker",
-            EpisodeStatus.Allocated, EpisodeStatus.Active);
+        EnsureCanBeHandedOver();
         EnsureWorker(workerId);
         if (workerId == WorkerId)
         {
@@ -49,6 +48,13 @@ public sealed partial class Episode
         _allocations.Add(new Allocation(workerId, now, null, why, overCapacity, by));
         WorkerId = workerId;
     }
+
+    /// <summary>Refuses, saying why, unless the person is on the waiting list; callers check before weighing up workers.</summary>
+    public void EnsureCanBeAllocated() => EnsureStatus("Only a person on the waiting list can be allocated", EpisodeStatus.Waiting);
+
+    /// <summary>Refuses, saying why, unless the episode is allocated or active.</summary>
+    public void EnsureCanBeHandedOver() =>
+        EnsureStatus("Only an allocated or active episode can be handed to another link worker", EpisodeStatus.Allocated, EpisodeStatus.Active);
 
     /// <summary>Changes how much support the person gets (reviewable, so light-touch drift is visible).</summary>
     public void ChangeIntensity(SupportIntensity intensity)

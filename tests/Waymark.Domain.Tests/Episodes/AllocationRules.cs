@@ -116,4 +116,21 @@ public sealed class AllocationRules
         Assert.Equal(SupportIntensity.Intensive, episode.Intensity);
         Assert.Throws<DomainException>(() => episode.ChangeIntensity((SupportIntensity)7));
     }
+
+    [Fact]
+    public void Whether_an_episode_can_be_allocated_or_handed_over_is_answered_before_any_worker_is_weighed()
+    {
+        foreach (var status in Enum.GetValues<EpisodeStatus>())
+        {
+            var episode = InStatus(status);
+            var allocate = Record.Exception(episode.EnsureCanBeAllocated);
+            var handOver = Record.Exception(episode.EnsureCanBeHandedOver);
+
+            Assert.Equal(status == EpisodeStatus.Waiting, allocate is null);
+            Assert.Equal(status is EpisodeStatus.Allocated or EpisodeStatus.Active, handOver is null);
+            Assert.True(allocate is null || allocate.Message.StartsWith("Only a person on the waiting list can be allocated", StringComparison.Ordinal));
+            Assert.True(handOver is null || handOver.Message.StartsWith("Only an allocated or active episode can be handed", StringComparison.Ordinal));
+            Assert.Equal(status, episode.Status);
+        }
+    }
 }

@@ -21,11 +21,7 @@ public sealed class AllocateEpisode(AppDbContext db, EpisodeAccess access, Alloc
     {
         var episode = await access.FindForWorkAsync(user, episodeId, cancellationToken);
         var by = user.UserId() ?? throw new InvalidOperationException("Allocation needs a signed-in member of staff.");
-        if (episode.Status != EpisodeStatus.Waiting)
-        {
-            // Let the domain say why, in its words, before anything else is checked.
-            episode.Allocate(Guid.Empty, input.Intensity ?? 0, default, null, by, clock.GetUtcNow());
-        }
+        episode.EnsureCanBeAllocated();
 
         if (input.Intensity is not { } intensity || !Enum.IsDefined(intensity))
         {
@@ -49,10 +45,7 @@ public sealed class HandOverEpisode(AppDbContext db, EpisodeAccess access, Alloc
     {
         var episode = await access.FindForWorkAsync(user, episodeId, cancellationToken);
         var by = user.UserId() ?? throw new InvalidOperationException("A handover needs a signed-in member of staff.");
-        if (episode.Status is not (EpisodeStatus.Allocated or EpisodeStatus.Active))
-        {
-            episode.Reallocate(Guid.Empty, input.Reason, default, null, by, clock.GetUtcNow());
-        }
+        episode.EnsureCanBeHandedOver();
 
         var worker = await TeamWorkers.FindAsync(queries, episode.TeamId, input.WorkerId, cancellationToken);
         episode.Reallocate(worker.Id, input.Reason, worker.Check, input.OverCapacityReason, by, clock.GetUtcNow());
