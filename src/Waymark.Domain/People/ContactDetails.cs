@@ -34,6 +34,15 @@ public static partial class ContactDetails
             : throw new DomainException("Enter an email address in the correct format, like name@example.com", field);
     }
 
+    /// <summary>The same phone number, however it is spaced or punctuated ("07700 900982" and "07700-900-982").</summary>
+    public static bool SamePhone(string? first, string? second) =>
+        first is not null && second is not null
+        && string.Equals(PhoneSeparators().Replace(first, string.Empty), PhoneSeparators().Replace(second, string.Empty), StringComparison.Ordinal);
+
+    /// <summary>The same email address, ignoring capitals and surrounding spaces.</summary>
+    public static bool SameEmail(string? first, string? second) =>
+        first is not null && second is not null && string.Equals(first.Trim(), second.Trim(), StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"[\s\-()]", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneSeparators();
 

@@ -99,6 +99,44 @@ public sealed partial class Person
         Email = ContactDetails.Email(email, nameof(Email));
     }
 
+    /// <summary>
+    /// Contact details given on a new referral for someone already on record. What the record lacks is filled in. A
+    /// value that differs from the recorded one is not taken — the record's may have been checked with the person —
+    /// but returned, so the referral can ask triage to check. The same number written with other spacing, or the same
+    /// address in other capitals, is not a difference.
+    /// </summary>
+    public IReadOnlyList<ContactDifference> TakeContactDetailsFromReferral(string? phone, string? email)
+    {
+        var givenPhone = ContactDetails.Phone(phone, nameof(Phone));
+        var givenEmail = ContactDetails.Email(email, nameof(Email));
+        var differences = new List<ContactDifference>();
+        if (givenPhone is not null)
+        {
+            if (Phone is null)
+            {
+                Phone = givenPhone;
+            }
+            else if (!ContactDetails.SamePhone(Phone, givenPhone))
+            {
+                differences.Add(new ContactDifference(nameof(Phone), givenPhone));
+            }
+        }
+
+        if (givenEmail is not null)
+        {
+            if (Email is null)
+            {
+                Email = givenEmail;
+            }
+            else if (!ContactDetails.SameEmail(Email, givenEmail))
+            {
+                differences.Add(new ContactDifference(nameof(Email), givenEmail));
+            }
+        }
+
+        return differences;
+    }
+
     public void ChangeLongTermConditions(IEnumerable<LongTermCondition>? conditions)
     {
         var chosen = (conditions ?? []).Distinct().ToList();

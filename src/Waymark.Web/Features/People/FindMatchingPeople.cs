@@ -3,18 +3,26 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Domain.Common;
 using Waymark.Domain.People;
+using Waymark.Domain.Staff;
+using Waymark.Web.Infrastructure.Auth;
 
 namespace Waymark.Web.Features.People;
 
 public sealed record MatchInput(string? NhsNumber, string? GivenName, string? FamilyName, DateOnly? DateOfBirth);
 
 /// <summary>
-/// A record that is probably the person being looked for. Inside the caller's scope it names the person so they can
-/// open the record; outside it, it says only that a record exists, so nothing about someone else's person leaks.
+/// A record that is probably the person being looked for. Inside the caller's scope it names the person (so they can
+/// open the record, or refer that person again); outside it, it says only that a record exists, so nothing about
+/// someone else's person leaks. <see cref="CanOpen"/> says whether the caller may open the record itself: referrers
+/// and API clients are named the people they referred, but never open records.
 /// </summary>
 public sealed record PersonMatchView(Guid? Id, string? GivenName, string? FamilyName, DateOnly? DateOfBirth, MatchReason Reason, string Explanation, bool CanOpen, string Message)
 {
     public const string OutsideScope = "A record already exists for this person. Ask your senior link worker before registering them again.";
+    public const string ReferredBefore = "A record already exists for this person. Refer them on that record instead of registering them again.";
+
+    /// <summary>The record's NHS number, when the person is named and has one, to tell apart people with the same name and birthday.</summary>
+    public string? NhsNumber { get; init; }
 }
 
 /// <summary>
@@ -57,10 +65,37 @@ public sealed class FindMatchingPeople(AppDbContext db, PersonAccess access)
 
         var ids = matches.Select(m => m.Person.Id).ToList();
         var visible = await access.Visible(user).Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var referred = ReferredBy(user) is { } theirs
+            ? await theirs.Where(id => ids.Contains(id)).Distinct().ToListAsync(cancellationToken)
+            : [];
         return [.. matches.Select(m => visible.Contains(m.Person.Id)
-            ? new PersonMatchView(m.Person.Id, m.Person.GivenName, m.Person.FamilyName, m.Person.DateOfBirth, m.Reason, m.Explanation, true,
-                "A record already exists for this person. Open it instead of registering them again.")
-            : new PersonMatchView(null, null, null, null, m.Reason, m.Explanation, false, PersonMatchView.OutsideScope))];
+            ? Named(m, canOpen: true, "A record already exists for this person. Open it instead of registering them again.")
+            : referred.Contains(m.Person.Id)
+                ? Named(m, canOpen: false, PersonMatchView.ReferredBefore)
+                : new PersonMatchView(null, null, null, null, m.Reason, m.Explanation, false, PersonMatchView.OutsideScope))];
+    }
+
+    private static PersonMatchView Named(PersonMatchResult match, bool canOpen, string message) =>
+        new(match.Person.Id, match.Person.GivenName, match.Person.FamilyName, match.Person.DateOfBirth, match.Reason, match.Explanation, canOpen, message)
+        {
+            NhsNumber = match.Person.NhsNumber?.ToString(),
+        };
+
+    /// <summary>
+    /// Referrers and API clients see no case work, but they do see the referrals they made — a referrer their
+    /// practice's (the /referrals list), a client its own (GET /api/referrals/{id}) — so someone they referred before
+    /// may be named to them, and referred again on the same record. Null for everyone else.
+    /// </summary>
+    private IQueryable<Guid>? ReferredBy(ClaimsPrincipal user)
+    {
+        if (user.ApiClientIdOf() is { } clientId)
+        {
+            return db.Referrals.Where(r => r.ReferrerUserId == clientId).Select(r => r.PersonId);
+        }
+
+        return user.IsInRole(StaffRoles.Name(StaffRole.Referrer)) && user.OrganisationIdOf() is { } practiceId
+            ? db.Referrals.Where(r => r.ReferringOrganisationId == practiceId).Select(r => r.PersonId)
+            : null;
     }
 
     private static IQueryable<PersonSummary> Summaries(IQueryable<Person> people) =>

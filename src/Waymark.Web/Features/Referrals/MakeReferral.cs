@@ -25,10 +25,18 @@ namespace Waymark.Web.Features.Referrals;
 /// public self-referral form never reveals whether anyone is known: it always registers a new record (staff
 /// de-duplicate at triage), and when the NHS number typed is already on a record, that number goes into the
 /// referral's notes instead of onto the new record, which the unique NHS number index would refuse.
+/// Staff and systems may instead say which of the matches shown is the person (<see cref="ReferralInput.ExistingPersonId"/>):
+/// the choice is checked against the same scoped matching, so only a record the caller was shown for this name and
+/// date of birth can be joined; any other id is refused with the same message whether or not it exists.
+/// Joining an existing record (by NHS number or by choice) fills in the phone, email and NHS number the record lacks;
+/// a phone or email that differs from the record's is left off the record and noted on the referral for triage.
 /// </remarks>
-public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, TimeProvider clock)
+public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, AuditTrail audit, TimeProvider clock)
 {
     public const string NotesField = "Notes";
+    public const string ExistingPersonField = "ExistingPersonId";
+    public const string NotAMatch =
+        "The person chosen does not match this name and date of birth. Choose one of the people listed, or choose none of these if it is someone else";
     public const string PracticeField = "PracticeId";
     public const int NotesMaxLength = 3000;
 
@@ -114,7 +122,7 @@ public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, T
         Episode.EnsureNoOtherOpen(history, programmeId);
 
         var needs = input.Needs.DistinctBy(n => n.Category).Select(n => ReferralNeed.Of(n.Category, n.InTheirWords)).ToList();
-        var notes = note is null ? input.Notes : string.IsNullOrWhiteSpace(input.Notes) ? note : $"{input.Notes.Trim()}\n\n{note}";
+        var notes = WithNote(input.Notes, note);
         var urgency = input.Urgency!.Value;
         var referral = route.Source switch
         {
@@ -199,6 +207,31 @@ public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, T
         return errors;
     }
 
+    /// <summary>The referrer's notes with Waymark's own note (a clash to check at triage) after them, a paragraph apart.</summary>
+    internal static string? WithNote(string? typed, string? note) =>
+        note is null ? typed : string.IsNullOrWhiteSpace(typed) ? note : $"{typed.Trim()}\n\n{note}";
+
+    /// <summary>
+    /// The notes as the referrer typed them: stored notes without the paragraphs Waymark added about contact details
+    /// that differ from the record (see <see cref="ContactDifference"/>), so a retried API call compares like with like.
+    /// </summary>
+    internal static string? TypedNotes(string? stored)
+    {
+        if (string.IsNullOrWhiteSpace(stored))
+        {
+            return null;
+        }
+
+        var paragraphs = stored.Split("\n\n").ToList();
+        while (paragraphs.Count > 0 && ContactDifference.IsNote(paragraphs[^1]))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+
+        var typed = string.Join("\n\n", paragraphs).Trim();
+        return typed.Length == 0 ? null : typed;
+    }
+
     private Task<Team?> CoveringTeamAsync(Guid practiceId, CancellationToken cancellationToken) =>
         // Teams of different providers may share a practice; the longest-standing active team takes its referrals.
         db.Teams
@@ -212,23 +245,45 @@ public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, T
         ReferralRoute route, ClaimsPrincipal? user, ReferralInput input, Guid practiceId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var number = string.IsNullOrWhiteSpace(input.NhsNumber) ? (NhsNumber?)null : NhsNumber.Parse(input.NhsNumber, nameof(input.NhsNumber));
+
+        // The public form never names anyone, so it never joins a chosen record, whatever is posted.
+        var chosen = route.IsPublic ? null : input.ExistingPersonId;
         string? note = null;
         if (number is { } nhsNumber && await db.People.SingleOrDefaultAsync(p => p.NhsNumber == nhsNumber, cancellationToken) is { } known)
         {
             if (!route.IsPublic)
             {
-                return (known, true, null);
+                if (chosen is { } id && id != known.Id)
+                {
+                    throw new InvalidReferralException([new FieldError(ExistingPersonField, NotAMatch)]);
+                }
+
+                return (known, true, Join(known, null, input));
             }
 
             note = $"NHS number given on the self-referral form: {nhsNumber}. Another record already has this number: check at triage whether it is the same person.";
             number = null;
         }
 
-        if (!route.IsPublic && !input.ConfirmedDifferentPerson)
+        if (!route.IsPublic && (chosen is not null || !input.ConfirmedDifferentPerson))
         {
             var matches = await matching.ExecuteAsync(user!, number, input.GivenName!, input.FamilyName!, input.DateOfBirth, cancellationToken);
+            if (chosen is { } id)
+            {
+                // Only a record this caller was shown for this name and date of birth; anything else is refused alike.
+                if (!matches.Any(m => m.Id == id))
+                {
+                    await AuditNamedAsync(matches, cancellationToken);
+                    throw new InvalidReferralException([new FieldError(ExistingPersonField, NotAMatch)], matches);
+                }
+
+                var existing = await db.People.SingleAsync(p => p.Id == id, cancellationToken);
+                return (existing, true, Join(existing, number, input));
+            }
+
             if (matches.Count > 0)
             {
+                await AuditNamedAsync(matches, cancellationToken);
                 throw new DuplicatePersonException(matches);
             }
         }
@@ -238,6 +293,34 @@ public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, T
         person.ChangeRegisteredPractice(practiceId);
         person.ChangeContactDetails(input.Phone, input.Email);
         return (person, false, note);
+    }
+
+    /// <summary>
+    /// Naming a match (name, date of birth, NHS number) shows part of that person's record, so each is audited as a
+    /// read. Nothing else is saved: the referral is refused.
+    /// </summary>
+    private async Task AuditNamedAsync(IReadOnlyList<PersonMatchView> matches, CancellationToken cancellationToken)
+    {
+        foreach (var id in matches.Select(m => m.Id).OfType<Guid>().Distinct())
+        {
+            await audit.RecordReadAsync<Person>(id, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The referral joins <paramref name="person"/>'s record: it gains the NHS number typed when it had none (the
+    /// matching only offers such records when a number was typed), and the contact details it lacks. Returns the
+    /// note for triage when the phone or email typed differ from the record's.
+    /// </summary>
+    private static string? Join(Person person, NhsNumber? number, ReferralInput input)
+    {
+        if (number is { } typed && person.NhsNumber is null)
+        {
+            person.AddNhsNumber(typed.Value);
+        }
+
+        var differences = person.TakeContactDetailsFromReferral(input.Phone, input.Email);
+        return differences.Count == 0 ? null : string.Join("\n\n", differences.Select(d => d.Note));
     }
 }
 

@@ -36,7 +36,12 @@ public static class ReferralsApi
                 "email, their GP practice (practiceOdsCode or practiceId), needs (each with the referrer's words; 'Other' needs words), " +
                 "urgency and personAgreed (must be true). It goes to the team covering the practice; a practice no team covers is " +
                 "refused with 422. A known NHS number refers the existing person; a same-name-and-birthday match without an NHS number " +
-                "to tell them apart answers 409 with the matches unless confirmedDifferentPerson is true. Send an Idempotency-Key header " +
+                "to tell them apart answers 409 with the matches unless confirmedDifferentPerson is true. Matches with people you referred " +
+                "before carry their id (others say only that a record exists): to refer that person again on their record, send the same " +
+                "body with existingPersonId set to the match's id. An existingPersonId that is not one of your matches for this name and " +
+                "date of birth is refused with 422 naming existingPersonId, whether or not such a record exists. When the referral joins " +
+                "an existing record, the NHS number, phone and email sent fill in what the record lacks; a phone or email that differs " +
+                "from the record's is not changed but noted on the referral for triage to check. Send an Idempotency-Key header " +
                 "(up to 100 characters, unique per referral) so a retry never makes a second referral: a retry with the same key and " +
                 "body answers 200 with the original referral and its Location; the same key with a different body answers 422. " +
                 "Answers 201 with the referral's status and a Location header.");
@@ -77,10 +82,11 @@ public sealed record ReferralRequest(
     [property: Required] Urgency? Urgency,
     [property: Required] bool? PersonAgreed,
     [property: StringLength(MakeReferral.NotesMaxLength)] string? Notes,
-    bool? ConfirmedDifferentPerson)
+    bool? ConfirmedDifferentPerson,
+    Guid? ExistingPersonId = null)
 {
     public ApiReferralInput ToInput() => new(PracticeOdsCode, PracticeId, new ReferralInput(
         NhsNumber, GivenName, FamilyName, DateOfBirth, Phone, Email,
         [.. (Needs ?? []).Select(n => new NeedInput(n?.Category ?? default, n?.InTheirWords))],
-        Urgency, PersonAgreed ?? false, Notes, ConfirmedDifferentPerson ?? false));
+        Urgency, PersonAgreed ?? false, Notes, ConfirmedDifferentPerson ?? false, ExistingPersonId));
 }

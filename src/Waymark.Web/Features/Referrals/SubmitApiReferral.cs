@@ -87,9 +87,11 @@ public sealed class SubmitApiReferral(AppDbContext db, MakeReferral make, Referr
     }
 
     /// <summary>
-    /// Whether a retried body asks for the referral already made: the same person (NHS number), practice, needs (in
-    /// order, with the same words), urgency and notes. Names and contact details are not compared, because a
-    /// referral for a known NHS number goes to the existing record, whose details may differ from the request's.
+    /// Whether a retried body asks for the referral already made: the same person (NHS number, and the existing
+    /// record when one was chosen), practice, needs (in order, with the same words), urgency and notes (as typed,
+    /// without Waymark's note about contact details differing from the record). Names and contact details are not
+    /// compared, because a referral for a known person goes to the existing record, whose details may differ from the
+    /// request's.
     /// </summary>
     internal static bool IsSameReferral(Referral earlier, NhsNumber? earlierNhsNumber, Guid? practiceId, ReferralInput input)
     {
@@ -99,7 +101,8 @@ public sealed class SubmitApiReferral(AppDbContext db, MakeReferral make, Referr
             && earlierNhsNumber == number
             && earlier.Urgency == input.Urgency
             && earlier.PersonAgreed == input.PersonAgreed
-            && Blank(earlier.ReferrerNotes) == Blank(input.Notes)
+            && (input.ExistingPersonId is null || input.ExistingPersonId == earlier.PersonId)
+            && MakeReferral.TypedNotes(earlier.ReferrerNotes) == Blank(input.Notes)
             && earlier.Needs.Select(n => (n.Category, Words: Blank(n.InTheirWords))).SequenceEqual(needs);
     }
 

@@ -52,6 +52,14 @@ public sealed class ReferralForm
 
     public bool ConfirmedDifferentPerson { get; set; }
 
+    /// <summary>
+    /// After a possible duplicate: which of the people shown the referral is for (their id), or
+    /// <see cref="SomeoneElse"/>. Anything else posted here is a choice the use case refuses.
+    /// </summary>
+    public string? ExistingPersonId { get; set; }
+
+    public const string SomeoneElse = "someone-else";
+
     /// <summary>The team's form: how the referral came in.</summary>
     public string? Source { get; set; }
 
@@ -72,7 +80,11 @@ public sealed class ReferralForm
             .Select(n => new NeedInput(n, Words.GetValueOrDefault(n.ToString())))
             .ToList();
         var urgency = Enum.TryParse<Urgency>(Urgency, out var chosen) && Enum.IsDefined(chosen) ? chosen : (Urgency?)null;
-        return new ReferralInput(NhsNumber, GivenName, FamilyName, date, Phone, Email, needs, urgency, PersonAgreed, Notes, ConfirmedDifferentPerson);
+        Guid? person = string.IsNullOrWhiteSpace(ExistingPersonId) || ExistingPersonId == SomeoneElse
+            ? null
+            : Guid.TryParse(ExistingPersonId, out var id) ? id : Guid.Empty;
+        return new ReferralInput(NhsNumber, GivenName, FamilyName, date, Phone, Email, needs, urgency, PersonAgreed, Notes,
+            ConfirmedDifferentPerson || ExistingPersonId == SomeoneElse, person);
     }
 
     /// <summary>Where a rule's field appears on this form ("Needs.Other" → the words under "Something else").</summary>
@@ -82,7 +94,8 @@ public sealed class ReferralForm
         MakeReferral.PracticeField => $"{Prefix}.{nameof(Practice)}",
         _ when field.StartsWith("Needs.", StringComparison.Ordinal) => $"{Prefix}.Words[{field["Needs.".Length..]}]",
         nameof(DateOfBirth) or nameof(NhsNumber) or nameof(GivenName) or nameof(FamilyName) or nameof(Phone) or nameof(Email)
-            or nameof(Needs) or nameof(Urgency) or nameof(PersonAgreed) or nameof(Notes) or nameof(Source) => $"{Prefix}.{field}",
+            or nameof(Needs) or nameof(Urgency) or nameof(PersonAgreed) or nameof(Notes) or nameof(Source)
+            or nameof(ExistingPersonId) => $"{Prefix}.{field}",
         _ => string.Empty,
     };
 
@@ -113,6 +126,18 @@ public sealed class ReferralForm
 public sealed record ReferralFormView(ReferralForm Input, ReferralAudience Audience, IReadOnlyList<Option> Practices, IReadOnlyList<PersonMatchView> Matches)
 {
     public bool ForSelf => Audience == ReferralAudience.Self;
+
+    /// <summary>The possible duplicates named to the caller, who may say the referral is for one of them.</summary>
+    public IReadOnlyList<PersonMatchView> Choices => ForSelf ? [] : [.. Matches.Where(m => m.Id is not null)];
+
+    /// <summary>Possible duplicates the caller may not see: they are told only that someone is known.</summary>
+    public int UnnamedMatches => Matches.Count(m => m.Id is null);
+
+    public static string ChoiceText(PersonMatchView match) =>
+        $"{match.GivenName} {match.FamilyName}, born {match.DateOfBirth?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}";
+
+    public static string ChoiceHint(PersonMatchView match) =>
+        match.NhsNumber is null ? "No NHS number on their record" : $"NHS number {match.NhsNumber}";
 
     public string NeedText(NeedCategory need) => need == NeedCategory.Other && ForSelf ? "Something else" : ReferralDisplay.Need(need);
 

@@ -11,6 +11,9 @@ public static class ReferralFormErrors
     public const string PossibleDuplicate =
         "This person may already be known to the service. Add their NHS number, or confirm they are a different person";
 
+    public const string ChooseWhoItIs =
+        "This person may already be known to the service. Select who the referral is for, or select none of these if it is someone else";
+
     /// <summary>
     /// Runs the use case; on a refusal fills ModelState (every error at once) and returns null. A possible
     /// duplicate sets <paramref name="matches"/> so the form can ask whether it is a different person.
@@ -25,12 +28,23 @@ public static class ReferralFormErrors
         }
         catch (InvalidReferralException invalid)
         {
-            Add(modelState, invalid.Errors, dateError);
+            matches(invalid.Matches);
+            var canChoose = invalid.Matches.Any(m => m.Id is not null);
+
+            // A refused choice belongs to the list of people; with nobody left to list, to the form as a whole.
+            Add(modelState, invalid.Errors.Select(e => e.Field == MakeReferral.ExistingPersonField && !canChoose ? e with { Field = string.Empty } : e), dateError);
         }
         catch (DuplicatePersonException duplicate)
         {
             matches(duplicate.Matches);
-            modelState.AddModelError($"{ReferralForm.Prefix}.{nameof(ReferralForm.ConfirmedDifferentPerson)}", PossibleDuplicate);
+            if (duplicate.Matches.Any(m => m.Id is not null))
+            {
+                modelState.AddModelError($"{ReferralForm.Prefix}.{nameof(ReferralForm.ExistingPersonId)}", ChooseWhoItIs);
+            }
+            else
+            {
+                modelState.AddModelError($"{ReferralForm.Prefix}.{nameof(ReferralForm.ConfirmedDifferentPerson)}", PossibleDuplicate);
+            }
         }
         catch (DomainException error)
         {
@@ -44,7 +58,7 @@ public static class ReferralFormErrors
     public static IReadOnlyList<string> FieldOrder { get; } =
     [
         string.Empty, "Input.Source", "Input.Practice", "Input.NhsNumber", "Input.GivenName", "Input.FamilyName", "Input.DateOfBirth",
-        "Input.Phone", "Input.Email", "Input.ConfirmedDifferentPerson", "Input.Needs", "Input.Words", "Input.Urgency", "Input.PersonAgreed", "Input.Notes",
+        "Input.Phone", "Input.Email", "Input.ExistingPersonId", "Input.ConfirmedDifferentPerson", "Input.Needs", "Input.Words", "Input.Urgency", "Input.PersonAgreed", "Input.Notes",
     ];
 
     private static void Add(ModelStateDictionary modelState, IEnumerable<FieldError> errors, FieldError? dateError)
