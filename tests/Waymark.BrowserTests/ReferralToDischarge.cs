@@ -34,6 +34,8 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
         await LinkWorkerSupportsAndDischargesAsync(linkWorker, familyName);
 
         await ReferrerSeesTheOutcomeOnlyAsync(familyName);
+
+        await TheTeamTakesAReReferralOntoTheSameRecordAsync(senior, familyName);
     }
 
     private async Task ReferrerRefersSomeoneAsync(string familyName, string nhsNumber)
@@ -187,6 +189,43 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
         await Assertions.Expect(main).ToContainTextAsync("Discharged. The summary is ready for the referrer and GP.");
         await Assertions.Expect(page.Locator("#discharge")).ToContainTextAsync("Goals achieved");
         await worker.CheckAccessibilityAsync();
+    }
+
+    /// <summary>The door stays open: a phone call months later, without the NHS number, joins the record they already have.</summary>
+    private static async Task TheTeamTakesAReReferralOntoTheSameRecordAsync(BrowserSession senior, string familyName)
+    {
+        var page = senior.Page;
+        await senior.VisitAsync("/team/referrals/new");
+        await page.GetByLabel("The person themselves, by phone or in person").CheckAsync();
+        await page.GetByLabel("The person's GP practice").SelectOptionAsync(new SelectOptionValue { Label = "Riverside Medical Centre" });
+        await page.GetByLabel("First name").FillAsync("Arthur");
+        await page.GetByLabel("Last name").FillAsync(familyName);
+        await page.GetByLabel("Day").FillAsync("12");
+        await page.GetByLabel("Month").FillAsync("4");
+        await page.GetByLabel("Year").FillAsync("1951");
+        await page.GetByLabel("Low mood or anxiety").CheckAsync();
+        await page.GetByLabel("Routine", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("The person has agreed to be referred").CheckAsync();
+        await senior.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Add referral" }).ClickAsync());
+
+        var choice = page.GetByRole(AriaRole.Group, new() { Name = "Who is this referral for?" });
+        await Assertions.Expect(choice).ToBeVisibleAsync();
+        await senior.CheckAccessibilityAsync(); // the known records to choose from
+        await choice.GetByLabel($"Arthur {familyName}, born 12 April 1951").CheckAsync();
+        await senior.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Add referral" }).ClickAsync());
+        Assert.Equal("/team/referrals/new", senior.Path);
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("North team");
+
+        // One person, two episodes: the new referral waits for triage on the record that holds the first.
+        await senior.VisitAsync("/team/triage");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Arthur {familyName}" })).ToBeVisibleAsync();
+        await senior.VisitAsync($"/people?search={familyName}");
+        var people = page.GetByRole(AriaRole.Link, new() { Name = $"{familyName}, Arthur" });
+        await Assertions.Expect(people).ToHaveCountAsync(1);
+        await senior.NavigateByAsync(() => people.ClickAsync());
+        await senior.VisitAsync($"{senior.Path}/timeline");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Discharged");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByText("Referral received by North team")).ToHaveCountAsync(2);
     }
 
     private async Task ReferrerSeesTheOutcomeOnlyAsync(string familyName)
