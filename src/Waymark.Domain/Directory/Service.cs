@@ -269,14 +269,14 @@ public sealed partial class Service : Entity
     public void ReplaceFunding(IEnumerable<Funding>? funding, DateTimeOffset now) =>
         Replace(_funding, Directory.Funding.ValidatedList(funding, nameof(Funding)), now);
 
-    /// <summary>Replaces the taxonomy links; one link per term (the same term twice says nothing more).</summary>
+    /// <summary>Replaces the taxonomy links; one link per term and link type (the same link twice says nothing more).</summary>
     public void ReplaceAttributes(IEnumerable<ServiceAttribute>? attributes, DateTimeOffset now)
     {
         var validated = ServiceAttribute.ValidatedList(attributes, nameof(Attributes));
         var twice = validated.GroupBy(a => (a.TaxonomyTermId, a.LinkType)).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
-            throw new DomainException("Each taxonomy term can be linked once – remove the repeated term", nameof(Attributes));
+            throw new DomainException("Each taxonomy term can be linked once for each link type – remove the repeated term", nameof(Attributes));
         }
 
         Replace(_attributes, validated, now);
