@@ -6,6 +6,7 @@ using Waymark.Domain.Access;
 using Waymark.Domain.Audit;
 using Waymark.Domain.Contacts;
 using Waymark.Domain.Conversations;
+using Waymark.Domain.Directory;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.People;
@@ -45,6 +46,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Conversation> Conversations => Set<Conversation>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<ServiceAtLocation> ServiceAtLocations => Set<ServiceAtLocation>();
+
+    public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
+
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+
+    public DbSet<PostcodeCentroid> PostcodeCentroids => Set<PostcodeCentroid>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,7 +14,7 @@ public static class SharedStandards
             if (File.Exists(Path.Combine(dir.FullName, "Waymark.slnx")))
             {
                 var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "standards", name));
-                return Directory.Exists(folder) ? folder : null;
+                return System.IO.Directory.Exists(folder) ? folder : null;
             }
         }
 

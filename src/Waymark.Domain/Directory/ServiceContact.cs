@@ -1,0 +1,32 @@
+namespace Waymark.Domain.Directory;
+
+/// <summary>
+/// ORUK <c>contact</c>: a named person or role at a service, with their phones. Called ServiceContact because
+/// Waymark.Domain.Contacts.Contact is a contact with a person.
+/// </summary>
+public sealed record ServiceContact
+{
+    public Guid Id { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Department { get; init; }
+
+    public string? Email { get; init; }
+
+    public IReadOnlyList<Phone> Phones { get; init; } = [];
+
+    public ServiceContact Validated(string field) => this with
+    {
+        Name = DirectoryText.Brief(Name, field + ".Name", "the contact's name"),
+        Title = DirectoryText.Brief(Title, field + ".Title", "the contact's job title"),
+        Department = DirectoryText.Brief(Department, field + ".Department", "the contact's department"),
+        Email = DirectoryFormats.Email(Email, field + ".Email"),
+        Phones = Phone.ValidatedList(Phones, field + ".Phones"),
+    };
+
+    public static List<ServiceContact> ValidatedList(IEnumerable<ServiceContact>? contacts, string field) =>
+        DirectoryText.WithIds(contacts, field, c => c.Id, (c, id) => c with { Id = id }, (c, f) => c.Validated(f));
+}
