@@ -1906,6 +1906,44 @@ namespace Waymark.Data.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Waymark.Domain.Plans.GoalStatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("By")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("GoalId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GoalId");
+
+                            b1.ToTable("goal_status_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GoalId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Waymark.Domain.Plans.Plan", b =>

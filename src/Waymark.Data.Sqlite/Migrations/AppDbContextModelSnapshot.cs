@@ -1885,6 +1885,42 @@ namespace Waymark.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Waymark.Domain.Plans.GoalStatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("By")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("GoalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GoalId");
+
+                            b1.ToTable("goal_status_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GoalId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Waymark.Domain.Plans.Plan", b =>

@@ -41,5 +41,19 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
             .HasField("_steps")
             .UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(JsonList.Converter<IReadOnlyList<string>, string>(), JsonList.Comparer<IReadOnlyList<string>, string>());
+
+        // Like an episode's allocations, the status history is rows of its own, in the order they happened (the
+        // identity key), loaded with the goal. Goals recorded before the history was kept were given their creation
+        // and current status by migration GoalStatusHistory.
+        builder.OwnsMany(g => g.History, change =>
+        {
+            change.ToTable("goal_status_changes");
+            change.WithOwner().HasForeignKey("GoalId");
+            change.Property<int>("Id");
+            change.HasKey("Id");
+            change.Property(c => c.Status).HasConversion<string>().HasMaxLength(40);
+            change.Property(c => c.Reason).HasMaxLength(Goal.ReasonMaxLength);
+        });
+        builder.Navigation(g => g.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -77,7 +77,7 @@ internal sealed class DemoHistory(Faker faker, DateOnly today, DemoCases cases, 
         Conversation(episode, needs, reached, workerOn, out var conversationDay);
         if (first >= 10)
         {
-            AddPlan(episode, needs, conversationDay, closedOn: null, achieveAll: false);
+            AddPlan(episode, needs, conversationDay, closedOn: null, achieveAll: false, workerOn);
         }
     }
 
@@ -108,7 +108,7 @@ internal sealed class DemoHistory(Faker faker, DateOnly today, DemoCases cases, 
 
             evidence = new LostContactEvidence([.. contacts.Select(c => new ContactAttempt(c.At, c.Mode, c.IsReached))], rule);
             Conversation(episode, needs, reachedDays, _ => worker, out var day2);
-            AddPlan(episode, needs, day2, closedOn: lastReached, achieveAll: false);
+            AddPlan(episode, needs, day2, closedOn: lastReached, achieveAll: false, _ => worker);
         }
         else
         {
@@ -116,7 +116,7 @@ internal sealed class DemoHistory(Faker faker, DateOnly today, DemoCases cases, 
             var reachedDays = Support(episode, first, lastReached, frequency, _ => worker, contacts);
             Conversation(episode, needs, reachedDays, _ => worker, out var day2);
             var achieved = reason is DischargeReason.GoalsAchieved or DischargeReason.ConnectedToCommunitySupport;
-            AddPlan(episode, needs, day2, closedOn: dischargeDaysAgo, achieveAll: achieved);
+            AddPlan(episode, needs, day2, closedOn: dischargeDaysAgo, achieveAll: achieved, _ => worker);
         }
 
         episode.Discharge(reason, DemoContent.DischargeSummary(reason), worker, At(dischargeDaysAgo).AddHours(2), evidence);
@@ -197,8 +197,11 @@ internal sealed class DemoHistory(Faker faker, DateOnly today, DemoCases cases, 
         cases.ConversationList.Add(Domain.Conversations.Conversation.Record(episode.Id, at, words, ratings, need.Domain, workerOn(day), at.AddMinutes(50)));
     }
 
-    /// <summary>A plan with one to three goals in the person's words, made on <paramref name="madeDaysAgo"/>, moving on since.</summary>
-    private void AddPlan(Episode episode, IReadOnlyList<DemoNeed> needs, int madeDaysAgo, int? closedOn, bool achieveAll)
+    /// <summary>
+    /// A plan with one to three goals in the person's words, made on <paramref name="madeDaysAgo"/>, moving on since;
+    /// each change of a goal is recorded by the worker holding the episode that day.
+    /// </summary>
+    private void AddPlan(Episode episode, IReadOnlyList<DemoNeed> needs, int madeDaysAgo, int? closedOn, bool achieveAll, Func<int, Guid> workerOn)
     {
         var made = At(madeDaysAgo).AddHours(1);
         var madeOn = Day(madeDaysAgo);
@@ -209,7 +212,7 @@ internal sealed class DemoHistory(Faker faker, DateOnly today, DemoCases cases, 
         foreach (var goal in candidates.Take(count))
         {
             var details = new GoalDetails([.. goal.Steps], Helper(goal), madeOn.AddDays(faker.Random.Number(42, 120)), madeOn.AddDays(faker.Random.Number(28, 56)));
-            var added = plan.AddGoal(goal.Words, details, madeOn, made);
+            var added = plan.AddGoal(goal.Words, details, madeOn, made, workerOn(madeDaysAgo));
             if (madeDaysAgo - end < 4)
             {
                 continue;
@@ -219,21 +222,22 @@ internal sealed class DemoHistory(Faker faker, DateOnly today, DemoCases cases, 
             var roll = faker.Random.Double();
             if (achieveAll || (madeDaysAgo > 40 && roll < 0.35))
             {
-                added.Start(At(started));
-                added.Achieve(At(faker.Random.Number(end, started - 1)));
+                added.Start(At(started), workerOn(started));
+                var achievedOn = faker.Random.Number(end, started - 1);
+                added.Achieve(At(achievedOn), workerOn(achievedOn));
             }
             else if (roll < 0.85)
             {
-                added.Start(At(started));
+                added.Start(At(started), workerOn(started));
             }
             else if (roll < 0.93)
             {
                 var alternative = new GoalDetails([.. goal.Steps.Take(1)], Helper(goal), Day(started).AddDays(60));
-                plan.ChangeGoal(added.Id, $"{goal.Words}, but at my own pace", alternative, Day(started), At(started));
+                plan.ChangeGoal(added.Id, $"{goal.Words}, but at my own pace", alternative, Day(started), At(started), workerOn(started));
             }
             else
             {
-                added.Stop("Decided this is not for them right now; may come back to it.", At(started));
+                added.Stop("Decided this is not for them right now; may come back to it.", At(started), workerOn(started));
             }
         }
 

@@ -2,7 +2,11 @@ using Waymark.Domain.Common;
 
 namespace Waymark.Domain.Plans;
 
-/// <summary>A goal in the person's own words, with the steps towards it and who helps. Changed only through its plan.</summary>
+/// <summary>
+/// A goal in the person's own words, with the steps towards it and who helps. Changed only through its plan. Each
+/// change of status (and its creation) adds one entry to <see cref="History"/>, with who recorded it when known
+/// (<c>by</c>: a member of staff's id); a change that is refused adds nothing.
+/// </summary>
 public sealed class Goal : Entity
 {
     public const int WordsMaxLength = 500;
@@ -11,6 +15,7 @@ public sealed class Goal : Entity
     public const int ReasonMaxLength = 1000;
 
     private readonly List<string> _steps = [];
+    private readonly List<GoalStatusChange> _history = [];
 
     private Goal()
     {
@@ -41,9 +46,12 @@ public sealed class Goal : Entity
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Every status the goal has had, oldest first: created as not started, then each change of status.</summary>
+    public IReadOnlyList<GoalStatusChange> History => _history;
+
     public bool IsOpen => Status is GoalStatus.NotStarted or GoalStatus.InProgress;
 
-    internal static Goal Create(Guid planId, string? inTheirWords, GoalDetails details, DateOnly today, DateTimeOffset now)
+    internal static Goal Create(Guid planId, string? inTheirWords, GoalDetails details, DateOnly today, DateTimeOffset now, Guid? by)
     {
         var goal = new Goal
         {
@@ -52,6 +60,7 @@ public sealed class Goal : Entity
             CreatedAt = now,
         };
         goal.Apply(details, today, now);
+        goal._history.Add(new GoalStatusChange(GoalStatus.NotStarted, now, by, null));
         return goal;
     }
 
@@ -62,43 +71,43 @@ public sealed class Goal : Entity
         Apply(details, today, now);
     }
 
-    public void Start(DateTimeOffset now)
+    public void Start(DateTimeOffset now, Guid? by = null)
     {
         if (Status != GoalStatus.NotStarted)
         {
             throw new DomainException($"Only a goal not yet started can be started; this one is {Describe(Status)}", nameof(Status));
         }
 
-        Move(GoalStatus.InProgress, null, now);
+        Move(GoalStatus.InProgress, null, now, by);
     }
 
-    public void Achieve(DateTimeOffset now)
+    public void Achieve(DateTimeOffset now, Guid? by = null)
     {
         RequireOpen("marked as achieved");
-        Move(GoalStatus.Achieved, null, now);
+        Move(GoalStatus.Achieved, null, now, by);
     }
 
-    public void Stop(string? reason, DateTimeOffset now)
+    public void Stop(string? reason, DateTimeOffset now, Guid? by = null)
     {
         RequireOpen("stopped");
-        Move(GoalStatus.Stopped, Text.Required(reason, nameof(StatusReason), "why the goal is stopped", ReasonMaxLength), now);
+        Move(GoalStatus.Stopped, Text.Required(reason, nameof(StatusReason), "why the goal is stopped", ReasonMaxLength), now, by);
     }
 
     /// <summary>Brings an achieved or stopped goal back into progress; a changed goal has a successor instead.</summary>
-    public void Reopen(string? reason, DateTimeOffset now)
+    public void Reopen(string? reason, DateTimeOffset now, Guid? by = null)
     {
         if (Status is not (GoalStatus.Achieved or GoalStatus.Stopped))
         {
             throw new DomainException($"Only an achieved or stopped goal can be reopened; this one is {Describe(Status)}", nameof(Status));
         }
 
-        Move(GoalStatus.InProgress, Text.Required(reason, nameof(StatusReason), "why the goal is reopened", ReasonMaxLength), now);
+        Move(GoalStatus.InProgress, Text.Required(reason, nameof(StatusReason), "why the goal is reopened", ReasonMaxLength), now, by);
     }
 
-    internal void ReplaceWith(Guid newGoalId, DateTimeOffset now)
+    internal void ReplaceWith(Guid newGoalId, DateTimeOffset now, Guid? by)
     {
         ReplacedById = newGoalId;
-        Move(GoalStatus.Changed, null, now);
+        Move(GoalStatus.Changed, null, now, by);
     }
 
     private static string Describe(GoalStatus status) => status switch
@@ -117,7 +126,12 @@ public sealed class Goal : Entity
         }
     }
 
-    private void Move(GoalStatus status, string? reason, DateTimeOffset now) => (Status, StatusReason, UpdatedAt) = (status, reason, now);
+    /// <summary>Every change of status goes through here, so each one adds exactly one entry to the history.</summary>
+    private void Move(GoalStatus status, string? reason, DateTimeOffset now, Guid? by)
+    {
+        (Status, StatusReason, UpdatedAt) = (status, reason, now);
+        _history.Add(new GoalStatusChange(status, now, by, reason));
+    }
 
     private void Apply(GoalDetails details, DateOnly today, DateTimeOffset now)
     {

@@ -23,25 +23,26 @@ public sealed class Plan : Entity
         ? new Plan { EpisodeId = episodeId, CreatedAt = now }
         : throw new DomainException("A plan must belong to an episode", nameof(EpisodeId));
 
-    public Goal AddGoal(string? inTheirWords, GoalDetails details, DateOnly today, DateTimeOffset now)
+    /// <summary>A new goal, not started; <c>by</c> (the member of staff recording it, when known) starts its history.</summary>
+    public Goal AddGoal(string? inTheirWords, GoalDetails details, DateOnly today, DateTimeOffset now, Guid? by = null)
     {
         if (_goals.Count >= MaxGoals)
         {
             throw new DomainException($"A plan can have up to {MaxGoals} goals", nameof(Goals));
         }
 
-        var goal = Goal.Create(Id, inTheirWords, details, today, now);
+        var goal = Goal.Create(Id, inTheirWords, details, today, now, by);
         _goals.Add(goal);
         return goal;
     }
 
     /// <summary>The person wants something different: the old goal closes as Changed and points at the new one.</summary>
-    public Goal ChangeGoal(Guid goalId, string? newWords, GoalDetails details, DateOnly today, DateTimeOffset now)
+    public Goal ChangeGoal(Guid goalId, string? newWords, GoalDetails details, DateOnly today, DateTimeOffset now, Guid? by = null)
     {
         var old = FindGoal(goalId);
         old.RequireOpen("changed for a new goal");
-        var replacement = AddGoal(newWords, details, today, now);
-        old.ReplaceWith(replacement.Id, now);
+        var replacement = AddGoal(newWords, details, today, now, by);
+        old.ReplaceWith(replacement.Id, now, by);
         return replacement;
     }
 

@@ -26,6 +26,6 @@ public sealed class ServiceOverview(PeopleApp fixture) : IClassFixture<PeopleApp
         Assert.Contains("North team", rows.Keys);
         Assert.DoesNotContain("East team", rows.Keys);
         var south = rows["South team"];
-        Assert.Equal(["1", "2", "0 days", "0", "0"], south);
+        Assert.Equal(["1", "2", "0 days", "0", "0", "Waiting list for South team"], south);
     }
 }

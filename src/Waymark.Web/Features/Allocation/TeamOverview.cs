@@ -29,6 +29,17 @@ public sealed class TeamOverviews(AppDbContext db, EpisodeAccess access, TimePro
         return await ForTeamAsync(user, teamId, cancellationToken);
     }
 
+    /// <summary>One team the caller may see (a service manager: any of their provider's teams); any other is "not found".</summary>
+    public async Task<TeamOverview> ForVisibleTeamAsync(ClaimsPrincipal user, Guid teamId, CancellationToken cancellationToken = default)
+    {
+        if (!await access.VisibleTeamIds(user).AnyAsync(id => id == teamId, cancellationToken))
+        {
+            throw new NotFoundException("team", teamId);
+        }
+
+        return await ForTeamAsync(user, teamId, cancellationToken);
+    }
+
     /// <summary>Every team the caller may see, by name. A provider has a handful of teams, so one count each is fine.</summary>
     public async Task<IReadOnlyList<TeamOverview>> ForVisibleTeamsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Domain.Plans;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Infrastructure.Auth;
 
 namespace Waymark.Web.Features.Plans;
 
@@ -14,7 +15,8 @@ public sealed record GoalInput(string? InTheirWords, IReadOnlyList<string?> Step
 
 /// <summary>
 /// Adds a goal to the person's plan, making the plan with its first goal (one plan per episode). Only while the
-/// person is allocated or active with the caller's team; one save, audited by the interceptor.
+/// person is allocated or active with the caller's team; one save, audited by the interceptor. The caller starts the
+/// goal's status history.
 /// </summary>
 public sealed class AddGoal(AppDbContext db, EpisodeAccess access, TimeProvider clock)
 {
@@ -31,7 +33,7 @@ public sealed class AddGoal(AppDbContext db, EpisodeAccess access, TimeProvider 
             db.Plans.Add(plan);
         }
 
-        var goal = plan.AddGoal(input.InTheirWords, input.Details, DateOnly.FromDateTime(now.UtcDateTime), now);
+        var goal = plan.AddGoal(input.InTheirWords, input.Details, DateOnly.FromDateTime(now.UtcDateTime), now, user.UserId());
         await db.SaveChangesAsync(cancellationToken);
         return goal;
     }

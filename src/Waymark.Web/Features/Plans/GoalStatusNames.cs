@@ -12,4 +12,18 @@ public static class GoalStatusNames
         GoalStatus.Achieved => "nhsuk-tag--green",
         _ => "nhsuk-tag--grey",
     };
+
+    /// <summary>What one step of a goal's history was, in plain words ("Added, not started", "Stopped", "Reopened").</summary>
+    public static string Happened(GoalStatusChangeView change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return change.Status switch
+        {
+            GoalStatus.NotStarted => "Added, not started",
+            GoalStatus.InProgress => change.IsReopening ? "Reopened" : "Started",
+            GoalStatus.Achieved => "Achieved",
+            GoalStatus.Changed => "Changed for a new goal",
+            _ => "Stopped",
+        };
+    }
 }

@@ -16,20 +16,23 @@ public static class PlansApi
             .RequireAuthorization(Policies.CaseWorkers)
             .WithSummary("Reads an episode's action plan")
             .WithDescription("Goals in the person's words, in the order agreed, with steps, who helps, target and review dates and " +
-                "status. planId is null until the first goal. Every read is audited; an episode you may not see is answered 404.");
+                "status. Each goal's history lists every change of its status, oldest first (status, at, byId and byName of the member of " +
+                "staff when known, and the reason for a goal stopped or reopened). planId is null until the first goal. Every read is " +
+                "audited; an episode you may not see is answered 404.");
 
-        group.MapPost("/goals", async (Guid id, GoalRequest request, ClaimsPrincipal user, AddGoal add, CancellationToken ct) =>
+        group.MapPost("/goals", async (Guid id, GoalRequest request, ClaimsPrincipal user, AddGoal add, PlanQueries queries, CancellationToken ct) =>
             {
                 var goal = await add.ExecuteAsync(user, id, request.ToInput(), ct);
-                return TypedResults.Created($"/api/episodes/{id}/plan", GoalView.From(goal));
+                return TypedResults.Created($"/api/episodes/{id}/plan", await queries.DescribeAsync(goal, ct));
             })
             .RequireAuthorization(Policies.LinkWorker)
             .WithSummary("Adds a goal to the plan")
             .WithDescription("For a person allocated or active with your team. The first goal makes the plan. Dates newly set " +
                 "must be today or later.");
 
-        group.MapPost("/goals/{goalId:guid}", async (Guid id, Guid goalId, UpdateGoalRequest request, ClaimsPrincipal user, UpdateGoal update, CancellationToken ct) =>
-                GoalView.From(await update.ExecuteAsync(user, id, goalId, request.ToInput(), ct)))
+        group.MapPost("/goals/{goalId:guid}", async (
+                Guid id, Guid goalId, UpdateGoalRequest request, ClaimsPrincipal user, UpdateGoal update, PlanQueries queries, CancellationToken ct) =>
+                await queries.DescribeAsync(await update.ExecuteAsync(user, id, goalId, request.ToInput(), ct), ct))
             .RequireAuthorization(Policies.LinkWorker)
             .WithSummary("Changes a goal: its details, its status, or a new goal in its place")
             .WithDescription("change is Revise (goal: new steps, who helps and dates), Start, Achieve, Stop (reason), Reopen (reason, " +

@@ -4,6 +4,7 @@ using Waymark.Data;
 using Waymark.Domain.Common;
 using Waymark.Domain.Plans;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Infrastructure.Auth;
 using Waymark.Web.Infrastructure.Problems;
 
 namespace Waymark.Web.Features.Plans;
@@ -27,6 +28,7 @@ public sealed record UpdateGoalInput(GoalChange? Change, string? Reason = null, 
 /// <summary>
 /// Changes one goal through its plan: its details, its status, or a new goal in its place. Returns the goal as it now
 /// stands (the replacement for <see cref="GoalChange.Replace"/>). A goal not in this episode's plan is "not found".
+/// Each change of status is added to the goal's history with the caller as who made it.
 /// </summary>
 public sealed class UpdateGoal(AppDbContext db, EpisodeAccess access, TimeProvider clock)
 {
@@ -40,6 +42,7 @@ public sealed class UpdateGoal(AppDbContext db, EpisodeAccess access, TimeProvid
         episode.EnsureInSupport("Goals can be changed");
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var by = user.UserId();
         var result = goal;
         switch (input.Change)
         {
@@ -47,19 +50,19 @@ public sealed class UpdateGoal(AppDbContext db, EpisodeAccess access, TimeProvid
                 goal.Revise(Details(input), today, now);
                 break;
             case GoalChange.Start:
-                goal.Start(now);
+                goal.Start(now, by);
                 break;
             case GoalChange.Achieve:
-                goal.Achieve(now);
+                goal.Achieve(now, by);
                 break;
             case GoalChange.Stop:
-                goal.Stop(input.Reason, now);
+                goal.Stop(input.Reason, now, by);
                 break;
             case GoalChange.Reopen:
-                goal.Reopen(input.Reason, now);
+                goal.Reopen(input.Reason, now, by);
                 break;
             case GoalChange.Replace:
-                result = plan!.ChangeGoal(goal.Id, input.Goal?.InTheirWords, Details(input), today, now);
+                result = plan!.ChangeGoal(goal.Id, input.Goal?.InTheirWords, Details(input), today, now, by);
                 break;
             default:
                 throw new DomainException("Choose what has happened to the goal", nameof(UpdateGoalInput.Change));

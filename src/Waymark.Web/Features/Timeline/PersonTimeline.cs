@@ -28,6 +28,8 @@ public enum TimelineKind
     GoalStopped = 11,
     Discharge = 12,
     CodedEvent = 13,
+    GoalStarted = 14,
+    GoalReopened = 15,
 }
 
 /// <summary>One thing that happened on the person's record, in words, and the episode it belongs to.</summary>
@@ -38,9 +40,10 @@ public sealed record PersonTimelineView(Guid PersonId, string PersonName, Paged<
 
 /// <summary>
 /// Everything on a person's record in one chronological view, newest first: referrals, triage decisions,
-/// allocations and handovers, contacts (with their notes: the callers are case workers), conversations, goals,
-/// discharges and coded events. Only the episodes the caller may see contribute; the view is audited. Built from one
-/// query per kind of record, whatever the number of entries.
+/// allocations and handovers, contacts (with their notes: the callers are case workers), conversations, each change
+/// of a goal's status (its own dated entry, from the goal's history), discharges and coded events. Only the episodes
+/// the caller may see contribute; the view is audited. Built from one query per kind of record, whatever the number
+/// of entries.
 /// </summary>
 public sealed class PersonTimeline(AppDbContext db, PersonAccess people, EpisodeAccess episodes, AuditTrail audit)
 {
@@ -85,6 +88,7 @@ public sealed class PersonTimeline(AppDbContext db, PersonAccess people, Episode
             .Concat(visible.Select(e => e.DischargedBy).OfType<Guid>())
             .Concat(contacts.Select(c => c.RecordedBy))
             .Concat(conversations.Select(c => c.RecordedBy))
+            .Concat(plans.SelectMany(p => p.Goals).SelectMany(g => g.History).Select(h => h.By).OfType<Guid>())
             .ToHashSet();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         string By(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? $" by {name}" : string.Empty;
@@ -152,25 +156,36 @@ public sealed class PersonTimeline(AppDbContext db, PersonAccess people, Episode
             c.EpisodeId)));
         foreach (var plan in plans)
         {
+            var words = plan.Goals.ToDictionary(g => g.Id, g => g.InTheirWords);
             foreach (var goal in plan.Goals)
             {
-                entries.Add(new(goal.CreatedAt, TimelineKind.GoalAdded, "Goal added", goal.InTheirWords, plan.EpisodeId));
-                var closed = goal.Status switch
-                {
-                    GoalStatus.Achieved => TimelineKind.GoalAchieved,
-                    GoalStatus.Changed => TimelineKind.GoalChanged,
-                    GoalStatus.Stopped => TimelineKind.GoalStopped,
-                    _ => (TimelineKind?)null,
-                };
-                if (closed is { } kind)
-                {
-                    entries.Add(new(goal.UpdatedAt, kind, $"Goal {goal.Status.Describe().ToLowerInvariant()}", Join(goal.InTheirWords, goal.StatusReason), plan.EpisodeId));
-                }
+                entries.AddRange(goal.History.Select(change => GoalEntry(goal, change, words, plan.EpisodeId, NameOf)));
             }
         }
 
         // Newest first; for the same moment, the order things happen in (a referral before its triage decision).
         return [.. entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Kind)];
+    }
+
+    /// <summary>One change of a goal's status in plain words: what happened, to which goal, why and who recorded it.</summary>
+    private static TimelineEntry GoalEntry(
+        Goal goal, GoalStatusChange change, Dictionary<Guid, string> words, Guid episodeId, Func<Guid, string> nameOf)
+    {
+        var (kind, what) = change.Status switch
+        {
+            GoalStatus.NotStarted => (TimelineKind.GoalAdded, "Goal added"),
+            GoalStatus.InProgress when change.Reason is not null => (TimelineKind.GoalReopened, "Goal reopened"),
+            GoalStatus.InProgress => (TimelineKind.GoalStarted, "Goal started"),
+            GoalStatus.Achieved => (TimelineKind.GoalAchieved, "Goal achieved"),
+            GoalStatus.Changed => (TimelineKind.GoalChanged, "Goal changed"),
+            _ => (TimelineKind.GoalStopped, "Goal stopped"),
+        };
+        var replacedBy = change.Status == GoalStatus.Changed && goal.ReplacedById is { } next && words.TryGetValue(next, out var newWords)
+            ? $"Replaced by \u201c{newWords}\u201d"
+            : null;
+        var reason = change.Reason is null ? null : change.Status == GoalStatus.Stopped ? $"Why it stopped: {change.Reason}" : $"Why it was reopened: {change.Reason}";
+        return new TimelineEntry(change.At, kind, $"{what}: \u201c{goal.InTheirWords}\u201d",
+            Join(replacedBy, reason, change.By is { } by ? $"Recorded by {nameOf(by)}" : null), episodeId);
     }
 
     private static string? Join(params string?[] parts)

@@ -14,7 +14,8 @@ public static class TimelineApi
             .WithTags("People")
             .RequireAuthorization(Policies.CaseWorkers)
             .WithSummary("Reads a person's timeline")
-            .WithDescription("Referrals, triage decisions, allocations and handovers, contacts (with notes), conversations, goals, " +
+            .WithDescription("Referrals, triage decisions, allocations and handovers, contacts (with notes), conversations, each change of a " +
+                "goal's status (added, started, achieved, stopped or reopened with the reason, changed for a new goal), " +
                 $"discharges and coded events from the episodes you may see, newest first. Pages start at 1; pageSize is at most " +
                 $"{PersonTimeline.MaxPageSize} (default {PersonTimeline.DefaultPageSize}). Every read is audited; a person you may " +
                 "not see is answered 404.");

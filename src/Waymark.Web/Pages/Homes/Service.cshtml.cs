@@ -7,7 +7,8 @@ namespace Waymark.Web.Pages.Homes;
 
 /// <summary>
 /// The service manager's home: where each of their provider's teams stands (triage, waiting list and its longest
-/// wait, caseloads). Counts only — people are opened from the people search, which is scoped the same way.
+/// wait, caseloads), each linking to that team's waiting list to read (/service/teams/{id}/waiting-list). People are
+/// opened from the people search, which is scoped the same way.
 /// </summary>
 [Authorize(Policy = Policies.ServiceManager)]
 public sealed class ServiceModel(TeamOverviews overviews) : PageModel
