@@ -139,7 +139,7 @@ public sealed partial class OnwardReferral : Entity
 
         var reason = Text.Required(
             details.AgreedReason, nameof(AgreedReason), "the reason for the referral, in words agreed with the person", AgreedReasonMaxLength);
-        (Kind, Accompanied, AgreedReason, SharedData) = (details.Kind, details.Accompanied, reason, details.SharedData ?? SharedData.Minimum);
+        (Kind, Accompanied, AgreedReason, SharedData) = (details.Kind, details.Accompanied, reason, (details.SharedData ?? SharedData.Minimum).Copy());
     }
 
     private void EnsureSameService(ReferralTarget service)

@@ -11,7 +11,11 @@ namespace Waymark.Domain.OnwardReferrals;
 /// </summary>
 public sealed record SharedData
 {
-    public static readonly SharedData Minimum = new();
+    /// <summary>
+    /// Only the minimum. A new value each time (equal by value), never one shared instance: persistence may keep it as
+    /// an owned part of each referral, and one instance cannot belong to two referrals.
+    /// </summary>
+    public static SharedData Minimum => new();
 
     private SharedData()
     {
@@ -58,4 +62,7 @@ public sealed record SharedData
 
         return new SharedData { Extra = extra, Consent = consent };
     }
+
+    /// <summary>A deep copy, so each referral owns its own value (the same choice may be used for two referrals).</summary>
+    internal SharedData Copy() => new() { Extra = Extra, Consent = Consent is null ? null : Consent with { } };
 }

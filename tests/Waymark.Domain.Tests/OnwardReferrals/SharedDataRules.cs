@@ -10,10 +10,30 @@ public sealed class SharedDataRules
     public void A_referral_shares_only_the_minimum_by_default()
     {
         var referral = Made();
-        Assert.Same(SharedData.Minimum, referral.SharedData);
+        Assert.Equal(SharedData.Minimum, referral.SharedData);
         Assert.True(referral.SharedData.IsMinimum);
         Assert.Equal(SharedDataItems.None, referral.SharedData.Extra);
         Assert.Null(referral.SharedData.Consent);
+    }
+
+    [Fact]
+    public void Each_referral_gets_its_own_minimum_so_persistence_can_own_it()
+    {
+        Assert.NotSame(Made().SharedData, Made().SharedData);
+        Assert.NotSame(SharedData.Minimum, SharedData.Minimum);
+    }
+
+    [Fact]
+    public void The_same_sharing_choice_used_for_two_referrals_gives_each_its_own_copy()
+    {
+        var shared = SharedData.Create(SharedDataItems.Address, SharingConsent.Record(SharedDataItems.Address, WorkerId, Now));
+        var (episode, plan, goal) = Case();
+        var first = OnwardReferral.Create(episode, plan, goal.Id, Service, Details(shared: shared), true, WorkerId, Now);
+        var second = OnwardReferral.Create(episode, plan, goal.Id, Service, Details(shared: shared), true, WorkerId, Now);
+
+        Assert.Equal(first.SharedData, second.SharedData);
+        Assert.NotSame(first.SharedData, second.SharedData);
+        Assert.NotSame(first.SharedData.Consent, second.SharedData.Consent);
     }
 
     [Fact]
@@ -81,7 +101,7 @@ public sealed class SharedDataRules
         var consent = SharingConsent.Record(SharedDataItems.Address, WorkerId, Now);
         var shared = SharedData.Create(SharedDataItems.None, consent);
         Assert.True(shared.IsMinimum);
-        Assert.Same(SharedData.Minimum, SharedData.Create(SharedDataItems.None, null));
+        Assert.Equal(SharedData.Minimum, SharedData.Create(SharedDataItems.None, null));
     }
 
     [Fact]
