@@ -28,7 +28,11 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
         await ReferrerRefersSomeoneAsync(familyName, nhsNumber);
 
         await using var senior = await NewBrowserAsync();
-        await SeniorLinkWorkerTriagesAndAllocatesAsync(senior, familyName);
+        await SeniorLinkWorkerTriagesAsync(senior, familyName);
+
+        await using var manager = await NewBrowserAsync();
+        await ServiceManagerSeesTheTeamsWaitingListAsync(manager, familyName);
+        await SeniorLinkWorkerAllocatesAsync(senior, familyName);
 
         await using var linkWorker = await NewBrowserAsync();
         await LinkWorkerSupportsAndDischargesAsync(linkWorker, familyName);
@@ -70,7 +74,7 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
         await Browser.CheckAccessibilityAsync();
     }
 
-    private async Task SeniorLinkWorkerTriagesAndAllocatesAsync(BrowserSession senior, string familyName)
+    private async Task SeniorLinkWorkerTriagesAsync(BrowserSession senior, string familyName)
     {
         var page = senior.Page;
         await senior.SignInAsync(Data.User(StaffRole.SeniorLinkWorker));
@@ -91,7 +95,13 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
         await Assertions.Expect(waiting).ToContainTextAsync("Soon");
         await Assertions.Expect(waiting).ToContainTextAsync("0 days");
         await senior.CheckAccessibilityAsync();
+    }
 
+    private static async Task SeniorLinkWorkerAllocatesAsync(BrowserSession senior, string familyName)
+    {
+        var page = senior.Page;
+        await senior.VisitAsync("/team/waiting-list");
+        var waiting = RowFor(page, familyName);
         await senior.NavigateByAsync(() => waiting.GetByRole(AriaRole.Link, new() { Name = "Allocate" }).ClickAsync());
         Assert.Matches("^/team/waiting-list/[0-9a-f-]{36}/allocate$", senior.Path);
         await senior.CheckAccessibilityAsync();
@@ -103,6 +113,20 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Test Link worker");
         await Assertions.Expect(RowFor(page, familyName)).ToHaveCountAsync(0);
         await senior.CheckAccessibilityAsync();
+    }
+
+    /// <summary>Before allocation the person waits on the team's list, which the service manager can read (not change).</summary>
+    private async Task ServiceManagerSeesTheTeamsWaitingListAsync(BrowserSession manager, string familyName)
+    {
+        var page = manager.Page;
+        await manager.SignInAsync(Data.User(StaffRole.ServiceManager));
+        await manager.VisitAsync("/service");
+        await manager.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Waiting list for North team" }).ClickAsync());
+        Assert.Matches("^/service/teams/[0-9a-f-]{36}/waiting-list$", manager.Path);
+        var row = RowFor(page, familyName);
+        await Assertions.Expect(row).ToContainTextAsync("Soon");
+        await Assertions.Expect(row.GetByRole(AriaRole.Link, new() { Name = "Allocate" })).ToHaveCountAsync(0);
+        await manager.CheckAccessibilityAsync();
     }
 
     private async Task LinkWorkerSupportsAndDischargesAsync(BrowserSession worker, string familyName)
@@ -147,6 +171,17 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
         await worker.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Add goal" }).ClickAsync());
         Assert.Equal($"{episodePath}/plan", worker.Path);
         await Assertions.Expect(main).ToContainTextAsync(GoalInTheirWords);
+        await worker.CheckAccessibilityAsync();
+        // The person has started on it: the goal keeps a history of what happened, who recorded it and when.
+        await worker.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Update this goal") }).ClickAsync());
+        await page.GetByLabel("They have started working on it").CheckAsync();
+        var goalPath = worker.Path;
+        await worker.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save what has happened" }).ClickAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Goal marked as in progress");
+        await worker.VisitAsync(goalPath);
+        var history = page.Locator("#goal-history");
+        await Assertions.Expect(history.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(history).ToContainTextAsync("Test Link worker");
         await worker.CheckAccessibilityAsync();
         await worker.VisitAsync($"{episodePath}/plan/print");
         await Assertions.Expect(main).ToContainTextAsync(GoalInTheirWords);

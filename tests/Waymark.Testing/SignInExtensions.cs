@@ -34,10 +34,15 @@ public static partial class SignInExtensions
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>
+    /// The antiforgery token of a form in the page's main content. The header's sign-out form carries one on every
+    /// page, so taking the first token anywhere would hide a form that forgot its own (a browser would get a 400).
+    /// </summary>
     public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string page)
     {
         var html = await client.GetStringAsync(page);
-        var match = TokenPattern().Match(html);
+        var main = html.IndexOf("<main", StringComparison.Ordinal);
+        var match = TokenPattern().Match(main < 0 ? html : html[main..]);
         return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No antiforgery token on {page}");
     }
 
