@@ -35,14 +35,17 @@ public static partial class SignInExtensions
     }
 
     /// <summary>
-    /// The antiforgery token of a form in the page's main content. The header's sign-out form carries one on every
-    /// page, so taking the first token anywhere would hide a form that forgot its own (a browser would get a 400).
+    /// An antiforgery token from the page. Where the page's main content has a form that posts, the token must come
+    /// from there: the header's sign-out form carries one on every page, and taking it would hide a form that forgot
+    /// its own (a browser would get a 400). Pages with no such form (tests posting where nothing is offered, signing
+    /// out) use the header's.
     /// </summary>
     public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string page)
     {
         var html = await client.GetStringAsync(page);
         var main = html.IndexOf("<main", StringComparison.Ordinal);
-        var match = TokenPattern().Match(main < 0 ? html : html[main..]);
+        var content = main < 0 ? html : html[main..];
+        var match = TokenPattern().Match(content.Contains("method=\"post\"", StringComparison.OrdinalIgnoreCase) ? content : html);
         return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No antiforgery token on {page}");
     }
 
