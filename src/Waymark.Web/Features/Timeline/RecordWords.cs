@@ -3,6 +3,7 @@ using Waymark.Domain.Episodes;
 using Waymark.Domain.People;
 using Waymark.Domain.Plans;
 using Waymark.Domain.Referrals;
+using Waymark.Web.Features.Referrals;
 
 namespace Waymark.Web.Features.Timeline;
 
@@ -32,24 +33,8 @@ public static class RecordWords
         _ => source.ToString(),
     };
 
-    public static string Describe(this NeedCategory need) => need switch
-    {
-        NeedCategory.LonelinessAndIsolation => "Loneliness and isolation",
-        NeedCategory.LowMoodOrAnxiety => "Low mood or anxiety",
-        NeedCategory.MoneyAndBenefits => "Money and benefits",
-        NeedCategory.Debt => "Debt",
-        NeedCategory.Housing => "Housing",
-        NeedCategory.Food => "Food",
-        NeedCategory.PhysicalActivity => "Physical activity",
-        NeedCategory.Weight => "Weight",
-        NeedCategory.ManagingALongTermCondition => "Managing a long-term condition",
-        NeedCategory.Bereavement => "Bereavement",
-        NeedCategory.Caring => "Caring",
-        NeedCategory.WorkAndVolunteering => "Work and volunteering",
-        NeedCategory.DigitalSkills => "Digital skills",
-        NeedCategory.Other => "Other",
-        _ => need.ToString(),
-    };
+    /// <summary>The same words the referral forms use, so a need reads alike on the form and on the record.</summary>
+    public static string Describe(this NeedCategory need) => ReferralDisplay.Need(need);
 
     public static string Describe(this Urgency urgency) => urgency switch
     {
