@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Domain.Common;
 using Waymark.Domain.People;
-using Waymark.Domain.Staff;
-using Waymark.Web.Infrastructure.Auth;
+using Waymark.Web.Features.Referrals;
 
 namespace Waymark.Web.Features.People;
 
@@ -29,7 +28,7 @@ public sealed record PersonMatchView(Guid? Id, string? GivenName, string? Family
 /// Finds likely duplicates among all people (a duplicate in another team is still a duplicate), revealing only a
 /// minimal summary of those the caller may see.
 /// </summary>
-public sealed class FindMatchingPeople(AppDbContext db, PersonAccess access)
+public sealed class FindMatchingPeople(AppDbContext db, PersonAccess access, ReferralAccess referrals)
 {
     public async Task<IReadOnlyList<PersonMatchView>> ExecuteAsync(ClaimsPrincipal user, MatchInput input, CancellationToken cancellationToken = default)
     {
@@ -65,9 +64,9 @@ public sealed class FindMatchingPeople(AppDbContext db, PersonAccess access)
 
         var ids = matches.Select(m => m.Person.Id).ToList();
         var visible = await access.Visible(user).Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        var referred = ReferredBy(user) is { } theirs
-            ? await theirs.Where(id => ids.Contains(id)).Distinct().ToListAsync(cancellationToken)
-            : [];
+        // Referrers and API clients see no case work, but they do see the referrals they made, so someone they referred
+        // before may be named to them and referred again on the same record.
+        var referred = await referrals.MadeBy(user).Select(r => r.PersonId).Where(id => ids.Contains(id)).Distinct().ToListAsync(cancellationToken);
         return [.. matches.Select(m => visible.Contains(m.Person.Id)
             ? Named(m, canOpen: true, "A record already exists for this person. Open it instead of registering them again.")
             : referred.Contains(m.Person.Id)
@@ -81,22 +80,6 @@ public sealed class FindMatchingPeople(AppDbContext db, PersonAccess access)
             NhsNumber = match.Person.NhsNumber?.ToString(),
         };
 
-    /// <summary>
-    /// Referrers and API clients see no case work, but they do see the referrals they made — a referrer their
-    /// practice's (the /referrals list), a client its own (GET /api/referrals/{id}) — so someone they referred before
-    /// may be named to them, and referred again on the same record. Null for everyone else.
-    /// </summary>
-    private IQueryable<Guid>? ReferredBy(ClaimsPrincipal user)
-    {
-        if (user.ApiClientIdOf() is { } clientId)
-        {
-            return db.Referrals.Where(r => r.ReferrerUserId == clientId).Select(r => r.PersonId);
-        }
-
-        return user.IsInRole(StaffRoles.Name(StaffRole.Referrer)) && user.OrganisationIdOf() is { } practiceId
-            ? db.Referrals.Where(r => r.ReferringOrganisationId == practiceId).Select(r => r.PersonId)
-            : null;
-    }
 
     private static IQueryable<PersonSummary> Summaries(IQueryable<Person> people) =>
         people.AsNoTracking().Select(p => new PersonSummary(p.Id, p.NhsNumber, p.GivenName, p.FamilyName, p.DateOfBirth));

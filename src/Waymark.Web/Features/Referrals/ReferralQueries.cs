@@ -36,15 +36,13 @@ public sealed record ApiReferralView(
 /// What referrers and API clients may read about referrals: status and outcome, never the team's notes,
 /// conversations, plans or contacts. Each list of people shown is audited as reads of their records.
 /// </summary>
-public sealed class ReferralQueries(AppDbContext db, IAuditActorAccessor actor, AuditTrail audit, TimeProvider clock)
+public sealed class ReferralQueries(AppDbContext db, ReferralAccess access, IAuditActorAccessor actor, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>The referrals made by the caller's own practice (whoever entered them), newest first.</summary>
     public async Task<Paged<PracticeReferralItem>> ForPracticeAsync(ClaimsPrincipal user, int? page, CancellationToken cancellationToken = default)
     {
-        var practiceId = user.OrganisationIdOf() ?? Guid.Empty;
         var rows = await (
-                from r in db.Referrals.AsNoTracking()
-                where r.ReferringOrganisationId == practiceId
+                from r in access.MadeBy(user).AsNoTracking()
                 join e in db.Episodes.AsNoTracking() on r.Id equals e.ReferralId
                 join p in db.People.AsNoTracking() on r.PersonId equals p.Id
                 orderby r.ReceivedAt descending, r.Id descending
