@@ -37,11 +37,14 @@ public static class NeedTaxonomy
     /// <summary>The taxonomy itself, as a new entity to store.</summary>
     public static Taxonomy CreateTaxonomy() => Taxonomy.Create(Name, Description, uri: null, version: "1", Id);
 
-    /// <summary>The term for one need, with the words given (the web layer's wording for the category).</summary>
-    public static TaxonomyTerm CreateTerm(NeedCategory need, string name) =>
-        TaxonomyTerm.Create(
+    /// <summary>The term for one need, named in the need's own words.</summary>
+    public static TaxonomyTerm CreateTerm(NeedCategory need)
+    {
+        var name = need.Describe();
+        return TaxonomyTerm.Create(
             new TaxonomyTermDetails(name, $"Services that help with: {name.ToLowerInvariant()}.", Code(need), TaxonomyName: Name, TaxonomyId: Id, Language: "en"),
             TermId(need));
+    }
 
     private static string Kebab(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

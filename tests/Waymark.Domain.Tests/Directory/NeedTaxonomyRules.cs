@@ -28,7 +28,7 @@ public sealed class NeedTaxonomyRules
     public void The_taxonomy_and_its_terms_are_created_under_their_fixed_ids()
     {
         var taxonomy = NeedTaxonomy.CreateTaxonomy();
-        var term = NeedTaxonomy.CreateTerm(NeedCategory.Debt, "Debt");
+        var term = NeedTaxonomy.CreateTerm(NeedCategory.Debt);
 
         Assert.Equal((NeedTaxonomy.Id, NeedTaxonomy.Name), (taxonomy.Id, taxonomy.Name));
         Assert.Equal(

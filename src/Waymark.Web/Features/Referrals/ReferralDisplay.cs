@@ -8,24 +8,7 @@ public static class ReferralDisplay
 {
     public static IReadOnlyList<NeedCategory> Needs { get; } = Enum.GetValues<NeedCategory>();
 
-    public static string Need(NeedCategory need) => need switch
-    {
-        NeedCategory.LonelinessAndIsolation => "Loneliness and isolation",
-        NeedCategory.LowMoodOrAnxiety => "Low mood or anxiety",
-        NeedCategory.MoneyAndBenefits => "Money and benefits",
-        NeedCategory.Debt => "Debt",
-        NeedCategory.Housing => "Housing",
-        NeedCategory.Food => "Food",
-        NeedCategory.PhysicalActivity => "Physical activity",
-        NeedCategory.Weight => "Weight",
-        NeedCategory.ManagingALongTermCondition => "Managing a long-term condition",
-        NeedCategory.Bereavement => "Bereavement",
-        NeedCategory.Caring => "Caring for someone",
-        NeedCategory.WorkAndVolunteering => "Work and volunteering",
-        NeedCategory.DigitalSkills => "Digital skills",
-        NeedCategory.Other => "Something else",
-        _ => need.ToString(),
-    };
+    public static string Need(NeedCategory need) => need.Describe();
 
     public static string DeclineReason(DeclineReason reason) => reason switch
     {

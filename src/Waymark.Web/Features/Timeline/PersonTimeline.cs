@@ -5,6 +5,7 @@ using Waymark.Data;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.People;
 using Waymark.Domain.Plans;
+using Waymark.Domain.Referrals;
 using Waymark.Web.Features.Common;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.People;

@@ -3,7 +3,6 @@ using Waymark.Domain.Episodes;
 using Waymark.Domain.People;
 using Waymark.Domain.Plans;
 using Waymark.Domain.Referrals;
-using Waymark.Web.Features.Referrals;
 
 namespace Waymark.Web.Features.Timeline;
 
@@ -32,9 +31,6 @@ public static class RecordWords
         ReferralSource.Partner => "Partner organisation",
         _ => source.ToString(),
     };
-
-    /// <summary>The same words the referral forms use, so a need reads alike on the form and on the record.</summary>
-    public static string Describe(this NeedCategory need) => ReferralDisplay.Need(need);
 
     public static string Describe(this Urgency urgency) => urgency switch
     {
