@@ -23,10 +23,12 @@ public static class TestCases
     /// Registers a person, refers them to <paramref name="teamId"/> (from <paramref name="practiceId"/> when given,
     /// otherwise as a self-referral) and moves the episode to <paramref name="stage"/>. Stages from Allocated on
     /// need <paramref name="workerId"/>. An active episode has a 14-day contact plan and one reached phone contact.
+    /// The referral names <paramref name="needs"/>, or loneliness and isolation.
     /// </summary>
     public static Task<TestCase> CaseAtAsync(
         this WaymarkAppFactory app, Guid teamId, EpisodeStatus stage, Guid? workerId = null, Guid? practiceId = null,
-        Guid? referrerUserId = null, string? familyName = null, string? nhsNumber = null, Guid? programmeId = null) =>
+        Guid? referrerUserId = null, string? familyName = null, string? nhsNumber = null, Guid? programmeId = null,
+        IReadOnlyList<NeedCategory>? needs = null) =>
         app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
@@ -40,10 +42,12 @@ public static class TestCases
                 person.ChangeRegisteredPractice(practice);
             }
 
-            ReferralNeed[] needs = [ReferralNeed.Of(NeedCategory.LonelinessAndIsolation, "Has felt alone since moving here")];
+            ReferralNeed[] referred = needs is null
+                ? [ReferralNeed.Of(NeedCategory.LonelinessAndIsolation, "Has felt alone since moving here")]
+                : [.. needs.Select(n => ReferralNeed.Of(n))];
             var referral = practiceId is { } from
-                ? Referral.FromPractice(from, referrerUserId ?? Guid.CreateVersion7(), person.Id, needs, true, Urgency.Routine, now)
-                : Referral.SelfReferral(person.Id, needs, Urgency.Routine, now);
+                ? Referral.FromPractice(from, referrerUserId ?? Guid.CreateVersion7(), person.Id, referred, true, Urgency.Routine, now)
+                : Referral.SelfReferral(person.Id, referred, Urgency.Routine, now);
             var episode = Episode.Open(person.Id, referral.Id, programmeId, teamId, now);
             db.AddRange(person, referral, episode);
             Advance(db, episode, stage, workerId, by, now);

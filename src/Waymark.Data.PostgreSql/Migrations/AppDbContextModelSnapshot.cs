@@ -1205,6 +1205,11 @@ namespace Waymark.Data.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Travel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Waymark.Domain.People.Person.Address#PostalAddress", b1 =>
                         {
                             b1.IsRequired();

@@ -1194,6 +1194,11 @@ namespace Waymark.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Travel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Waymark.Domain.People.Person.Address#PostalAddress", b1 =>
                         {
                             b1.IsRequired();

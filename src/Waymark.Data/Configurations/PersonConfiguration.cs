@@ -66,6 +66,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             address.Property(a => a.Postcode).HasMaxLength(8);
         });
 
+        builder.Property(p => p.Travel).HasConversion<string>().HasMaxLength(FlagsMaxLength);
         builder.ComplexProperty(p => p.CommunicationNeeds, needs =>
         {
             needs.Property(n => n.PreferredLanguage).HasMaxLength(CommunicationNeeds.LanguageMaxLength);

@@ -45,6 +45,9 @@ public sealed class GoalWords
         return new GoalWords(words);
     }
 
+    /// <summary>The stems to look for, one per telling word.</summary>
+    public IReadOnlyList<string> Stems => [.. _words.Select(w => w.Stem)];
+
     /// <summary>The goal words whose stem begins a word of the service's normalised text.</summary>
     public IReadOnlyList<GoalMention> MentionedBy(string searchText)
     {

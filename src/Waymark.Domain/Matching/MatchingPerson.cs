@@ -31,7 +31,7 @@ public sealed record MatchingPerson
     /// <summary>Whether getting somewhere far is harder than for most people.</summary>
     public bool FindsTravelHard => (Travel & (TravelNeeds.NoTransport | TravelNeeds.LimitedMobility)) != 0;
 
-    public static MatchingPerson For(Person person, IEnumerable<NeedCategory> needs, IEnumerable<Goal> goals, TravelNeeds travel, DateOnly today)
+    public static MatchingPerson For(Person person, IEnumerable<NeedCategory> needs, IEnumerable<Goal> goals, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(person);
         var communication = person.CommunicationNeeds;
@@ -45,7 +45,7 @@ public sealed record MatchingPerson
             CanReadEnglish = communication.CanReadEnglishLetters,
             Language = IsEnglish(language) ? null : language,
             NeedsInterpreter = communication.NeedsInterpreter,
-            Travel = travel,
+            Travel = person.Travel,
         };
     }
 

@@ -46,6 +46,9 @@ public sealed partial class Person
 
     public CommunicationNeeds CommunicationNeeds { get; private set; } = CommunicationNeeds.Default;
 
+    /// <summary>What makes getting to places hard for the person; matching weighs distance and venues by it.</summary>
+    public TravelNeeds Travel { get; private set; }
+
     public void ChangeDemographics(Sex sex, string? genderIdentity, EthnicCategory? ethnicCategory)
     {
         if (!Enum.IsDefined(sex))
@@ -171,6 +174,14 @@ public sealed partial class Person
 
     public void ChangeCommunicationNeeds(CommunicationNeeds needs) =>
         CommunicationNeeds = needs ?? throw new ArgumentNullException(nameof(needs));
+
+    public void ChangeTravelNeeds(TravelNeeds travel)
+    {
+        const TravelNeeds all = TravelNeeds.NoTransport | TravelNeeds.LimitedMobility | TravelNeeds.StepFreeAccess | TravelNeeds.Housebound;
+        Travel = (travel & ~all) == TravelNeeds.None
+            ? travel
+            : throw new DomainException("Select what makes getting about hard from the list", nameof(Travel));
+    }
 
     [GeneratedRegex("^[EW]01[0-9]{6}$", RegexOptions.CultureInvariant)]
     private static partial Regex LsoaPattern();

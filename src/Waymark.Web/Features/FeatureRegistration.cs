@@ -5,6 +5,7 @@ using Waymark.Web.Features.Contacts;
 using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Features.Matching;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
@@ -34,6 +35,7 @@ public static class FeatureRegistration
         services.AddScoped<GetEpisode>().AddScoped<ChangePersonDetails>().AddScoped<PersonTimeline>();
         services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
         services.AddScoped<CaseloadQuery>();
+        services.AddScoped<MatchingCandidates>().AddScoped<SuggestServices>();
         return services;
     }
 

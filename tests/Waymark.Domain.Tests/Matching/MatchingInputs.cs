@@ -24,17 +24,19 @@ public sealed class MatchingInputs
         plan.AddGoal("Join a walking group", GoalDetails.None, Today, Now);
         var stopped = plan.AddGoal("Learn to swim", GoalDetails.None, Today, Now);
         stopped.Stop("Changed their mind", Now);
+        person.ChangeTravelNeeds(TravelNeeds.NoTransport | TravelNeeds.StepFreeAccess);
 
-        var matching = MatchingPerson.For(person, [NeedCategory.Debt, NeedCategory.Debt, NeedCategory.Food], plan.Goals, TravelNeeds.NoTransport, Today);
+        var matching = MatchingPerson.For(person, [NeedCategory.Debt, NeedCategory.Debt, NeedCategory.Food], plan.Goals, Today);
 
         Assert.Equal([NeedCategory.Debt, NeedCategory.Food], matching.Needs);
         Assert.Equal(["Join a walking group"], matching.Goals);
         Assert.Equal(68, matching.Age);
         Assert.Equal((DigitalAccess.PhoneOnly, false, "ur", true), (matching.DigitalAccess, matching.CanReadEnglish, matching.Language, matching.NeedsInterpreter));
+        Assert.Equal(TravelNeeds.NoTransport | TravelNeeds.StepFreeAccess, matching.Travel);
         Assert.True(matching.FindsTravelHard);
 
         person.ChangeCommunicationNeeds(CommunicationNeeds.Create("English", false, [], null, true, false, false, HearingNeeds.None, SightNeeds.None, DigitalAccess.Internet));
-        Assert.Null(MatchingPerson.For(person, [], [], TravelNeeds.None, Today).Language);
+        Assert.Null(MatchingPerson.For(person, [], [], Today).Language);
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public sealed class EditPersonPage(PeopleApp fixture) : IClassFixture<PeopleApp>
         Set(fields, "Input.Hearing", "HearingAid");
         Set(fields, "Input.Sight", "Braille", "ScreenReader");
         Set(fields, "Input.DigitalAccess", "Smartphone");
+        Set(fields, "Input.Travel", "NoTransport", "StepFreeAccess");
 
         var response = await client.PostFieldsAsync(url, fields);
 
@@ -89,6 +90,8 @@ public sealed class EditPersonPage(PeopleApp fixture) : IClassFixture<PeopleApp>
         Assert.Equal(HearingNeeds.HearingAid, needs.Hearing);
         Assert.Equal(SightNeeds.Braille | SightNeeds.ScreenReader, needs.Sight);
         Assert.Equal(DigitalAccess.Smartphone, needs.DigitalAccess);
+        Assert.Equal(TravelNeeds.NoTransport | TravelNeeds.StepFreeAccess, saved.Travel);
+        Assert.Contains("No transport of their own, Needs step-free access", record.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Domestic abuse", record.GetElementById("risks")!.TextContent, StringComparison.Ordinal);
 
         // The form opens again with what was saved.

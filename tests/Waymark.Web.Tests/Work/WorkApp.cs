@@ -111,5 +111,8 @@ public static class WorkHtml
             row.QuerySelectorAll(".waymark-chart__bar").Select(b => b.ClassName ?? string.Empty).ToArray()))];
 
     /// <summary>The page's text with runs of white space made single spaces, as it reads.</summary>
-    public static string Text(this IDocument page) => Regex.Replace(page.Body?.TextContent ?? string.Empty, @"\s+", " ");
+    public static string Text(this IDocument page) => Squash(page.Body?.TextContent ?? string.Empty);
+
+    /// <summary>Text with runs of white space made single spaces.</summary>
+    public static string Squash(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 }

@@ -42,7 +42,8 @@ public sealed record PersonDetailsInput(
     bool NeedsLargePrint,
     HearingNeeds Hearing,
     SightNeeds Sight,
-    DigitalAccess DigitalAccess);
+    DigitalAccess DigitalAccess,
+    TravelNeeds Travel);
 
 /// <summary>
 /// Several rules refused parts of one change. Each error names its field, so a long form can show them all at once;
@@ -103,6 +104,7 @@ public sealed class ChangePersonDetails(AppDbContext db, PersonAccess access, Ti
         Apply(() => person.ChangeCommunicationNeeds(CommunicationNeeds.Create(
             input.PreferredLanguage, input.NeedsInterpreter, input.PreferredContactModes, input.PreferredTimes, input.CanReadEnglishLetters,
             input.NeedsEasyRead, input.NeedsLargePrint, input.Hearing, input.Sight, input.DigitalAccess)));
+        Apply(() => person.ChangeTravelNeeds(input.Travel));
         if (input.RegisteredPracticeId is { } practiceId && practiceId != Guid.Empty
             && !await db.Organisations.AnyAsync(o => o.Id == practiceId && o.Kind == OrganisationKind.GpPractice, cancellationToken))
         {

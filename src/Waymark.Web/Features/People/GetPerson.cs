@@ -39,6 +39,8 @@ public sealed record PersonView(
 
     public string? RiskNote { get; init; }
 
+    public TravelNeeds Travel { get; init; }
+
     public static PersonView From(Person person, IReadOnlyList<EpisodeSummary> episodes, string? practiceName = null) => new(
         person.Id, person.NhsNumber?.Value, person.GivenName, person.FamilyName, person.PreferredName, person.DateOfBirth,
         person.Sex, person.GenderIdentity, person.EthnicCategory, person.Address, person.Phone, person.Email, person.RegisteredPracticeId,
@@ -49,6 +51,7 @@ public sealed record PersonView(
         ImdDecile = person.ImdDecile,
         CaringNote = person.CaringNote,
         RiskNote = person.RiskNote,
+        Travel = person.Travel,
     };
 }
 

@@ -130,6 +130,16 @@ public static class RecordWords
         _ => need.ToString(),
     };
 
+    public static string Describe(this TravelNeeds need) => need switch
+    {
+        TravelNeeds.None => "None",
+        TravelNeeds.NoTransport => "No transport of their own",
+        TravelNeeds.LimitedMobility => "Walking or travelling is hard",
+        TravelNeeds.StepFreeAccess => "Needs step-free access",
+        TravelNeeds.Housebound => "Cannot leave home at present",
+        _ => need.ToString(),
+    };
+
     public static string Describe(this SightNeeds need) => need switch
     {
         SightNeeds.None => "None",

@@ -58,6 +58,8 @@ public sealed class PersonForm
 
     public bool IsCarer { get; set; }
 
+    public List<TravelNeeds> Travel { get; set; } = [];
+
     public string? CaringNote { get; set; }
 
     public List<RiskFlag> RiskFlags { get; set; } = [];
@@ -106,6 +108,7 @@ public sealed class PersonForm
         Email = person.Email,
         LongTermConditions = [.. person.LongTermConditions],
         IsCarer = person.IsCarer,
+        Travel = [.. RecordWords.Each(person.Travel)],
         CaringNote = person.CaringNote,
         RiskFlags = [.. person.RiskFlags],
         RiskNote = person.RiskNote,
@@ -151,7 +154,8 @@ public sealed class PersonForm
         LetterFormats.Contains("EasyRead"), LetterFormats.Contains("LargePrint"),
         Hearing.Aggregate(HearingNeeds.None, (all, need) => all | need),
         Sight.Aggregate(SightNeeds.None, (all, need) => all | need),
-        DigitalAccess);
+        DigitalAccess,
+        Travel.Aggregate(TravelNeeds.None, (all, need) => all | need));
 
     private static readonly IReadOnlyList<Option> YesNo = [new("true", "Yes"), new("false", "No")];
 
@@ -290,6 +294,12 @@ public sealed class PersonForm
         [.. Enum.GetValues<SightNeeds>().Where(s => s != SightNeeds.None).Select(s => new Option(s.ToString(), s.Describe()))])
     {
         Hint = "Select any that apply",
+    };
+
+    public CheckboxesField TravelField => new("Input.Travel", "Getting about", [.. Travel.Select(t => t.ToString())],
+        [.. Enum.GetValues<TravelNeeds>().Where(t => t != TravelNeeds.None).Select(t => new Option(t.ToString(), t.Describe()))])
+    {
+        Hint = "Select any that apply. Suggested services take account of them.",
     };
 
     public RadiosField DigitalAccessField => new("Input.DigitalAccess", "Digital access", DigitalAccess.ToString(),

@@ -50,5 +50,7 @@ public static class RecordDisplay
 
     public static string Hearing(HearingNeeds needs) => List(RecordWords.Each(needs).Select(n => n.Describe()));
 
+    public static string Travel(TravelNeeds needs) => List(RecordWords.Each(needs).Select(n => n.Describe()));
+
     public static string Sight(SightNeeds needs) => List(RecordWords.Each(needs).Select(n => n.Describe()));
 }

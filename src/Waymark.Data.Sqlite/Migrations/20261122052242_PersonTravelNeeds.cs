@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Waymark.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class PersonTravelNeeds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Travel",
+                table: "people",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "None");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Travel",
+                table: "people");
+        }
+    }
+}
