@@ -30,6 +30,7 @@ public static class WaymarkCli
             OrganisationsCommands.Create(cli),
             DbCommands.Create(cli),
             UsersCommands.Create(cli),
+            new Command("directory", "Import the community services directory") { DirectoryImportCommand.Import(cli), DirectoryImportCommand.ImportPostcodes(cli) },
         };
 
         var invocation = new InvocationConfiguration { Output = output.Profile.Out.Writer, Error = errors.Profile.Out.Writer };

@@ -22,7 +22,8 @@ namespace Waymark.Data.Seeding;
 /// Later issues extend this with one small method per area (people and referrals, episodes and contacts, directory
 /// services, outcomes), called at the end of <see cref="SeedAsync"/> so the names made before them do not change.
 /// </remarks>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<StaffUser> users, TimeProvider clock)
+public sealed class DemoDataSeeder(
+    AppDbContext db, UserManager<StaffUser> users, TimeProvider clock, PostcodeCentroidImporter postcodes, INeedTermNames? needNames = null)
 {
     public const int DefaultSeed = 20261102;
     public const int PracticeCount = 10;
@@ -67,8 +68,34 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<StaffUser> users
             db.ChangeTracker.Clear();
         }
 
+        // The directory: Waymark's need terms first (the listings are filed under them), then the listings.
+        await db.EnsureNeedTaxonomyAsync(needNames ?? new PlainNeedTermNames(), cancellationToken);
+        DemoDirectory.Add(db, partners, staff.Created.First(u => u.Role == StaffRole.ServiceManager).Id, now);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         await transaction.CommitAsync(cancellationToken);
+
+        // Postcode centroids for the demo area, through the bulk importer (in its own transaction, one audit event).
+        using (var csv = DemoDirectory.OpenPostcodes())
+        {
+            var loaded = await postcodes.ExecuteAsync(csv, cancellationToken);
+            if (!loaded.Succeeded)
+            {
+                throw new InvalidOperationException("The demo postcode centroids did not load: " + string.Join("; ", loaded.Problems));
+            }
+        }
+
         return new DemoData(provider, teams, practices, partners, commissioner, staff.Created, cases);
+    }
+
+    /// <summary>Need names from the category names, for a seeder run without the web app's wording (data tests).</summary>
+    private sealed class PlainNeedTermNames : INeedTermNames
+    {
+        public string NameOf(Domain.Referrals.NeedCategory need)
+        {
+            var words = string.Concat(need.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+            return words;
+        }
     }
 
     private Organisation Add(Organisation organisation)

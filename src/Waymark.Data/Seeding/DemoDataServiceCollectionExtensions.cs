@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Waymark.Data.Seeding;
 
@@ -8,5 +9,9 @@ public static class DemoDataServiceCollectionExtensions
     /// Registers the demo data seeder. Only the CLI's `demo` and `db seed` commands call this: the web app never
     /// registers it, so demo data cannot be seeded as a side effect of starting Waymark.
     /// </summary>
-    public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoDataSeeder>();
+    public static IServiceCollection AddDemoData(this IServiceCollection services)
+    {
+        services.TryAddScoped<PostcodeCentroidImporter>();
+        return services.AddScoped<DemoDataSeeder>();
+    }
 }

@@ -3,6 +3,7 @@ using Waymark.Web.Features.ApiClients;
 using Waymark.Web.Features.Caseload;
 using Waymark.Web.Features.Contacts;
 using Waymark.Web.Features.Conversations;
+using Waymark.Web.Features.DirectoryImport;
 using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Matching;
@@ -36,6 +37,7 @@ public static class FeatureRegistration
         services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<MatchingCandidates>().AddScoped<SuggestServices>();
+        services.AddSingleton<Data.INeedTermNames, ReferralNeedTermNames>().AddScoped<EnsureNeedTaxonomy>().AddScoped<DirectoryImporter>().AddScoped<Data.PostcodeCentroidImporter>();
         return services;
     }
 

@@ -21,6 +21,7 @@ public sealed partial class DatabaseStartup(IServiceScopeFactory scopes, ILogger
                 LogBackedUp(logger, outcome.Applied.Count);
             }
 
+            await EnsureNeedTaxonomyAsync(scope.ServiceProvider, cancellationToken);
             return;
         }
 
@@ -30,7 +31,13 @@ public sealed partial class DatabaseStartup(IServiceScopeFactory scopes, ILogger
             throw new InvalidOperationException(
                 $"The PostgreSQL database has {pending.Count} pending migrations. Run `waymark db migrate` before starting Waymark.");
         }
+
+        await EnsureNeedTaxonomyAsync(scope.ServiceProvider, cancellationToken);
     }
+
+    /// <summary>A fresh database gets Waymark's need taxonomy, so services can be listed under needs from the start.</summary>
+    private static Task<int> EnsureNeedTaxonomyAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AppDbContext>().EnsureNeedTaxonomyAsync(services.GetRequiredService<INeedTermNames>(), cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
