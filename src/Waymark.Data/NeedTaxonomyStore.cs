@@ -4,24 +4,17 @@ using Waymark.Domain.Referrals;
 
 namespace Waymark.Data;
 
-/// <summary>The words each need is shown with (the web layer's <c>ReferralDisplay.Need</c>), for the need terms' names.</summary>
-public interface INeedTermNames
-{
-    string NameOf(NeedCategory need);
-}
-
 /// <summary>
-/// Makes sure Waymark's own taxonomy of needs (<see cref="NeedTaxonomy"/>) and one term per need exist, with the
-/// names the web shows. Idempotent: it adds what is missing, renames a term whose wording changed, and otherwise
+/// Makes sure Waymark's own taxonomy of needs (<see cref="NeedTaxonomy"/>) and one term per need exist, named in
+/// the needs' own words (<see cref="NeedWords"/>). Idempotent: it adds what is missing, renames a term whose wording changed, and otherwise
 /// writes nothing. Called when the app starts (after migrating), by the directory importer and by demo seeding.
 /// </summary>
 public static class NeedTaxonomyStore
 {
     /// <summary>Adds or corrects the taxonomy and its terms; returns how many rows it wrote.</summary>
-    public static async Task<int> EnsureNeedTaxonomyAsync(this AppDbContext db, INeedTermNames names, CancellationToken cancellationToken = default)
+    public static async Task<int> EnsureNeedTaxonomyAsync(this AppDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(names);
         var written = 0;
         if (!await db.Taxonomies.AnyAsync(t => t.Id == NeedTaxonomy.Id, cancellationToken))
         {
@@ -33,7 +26,7 @@ public static class NeedTaxonomyStore
         var existing = await db.TaxonomyTerms.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         foreach (var need in NeedTaxonomy.Needs)
         {
-            var wanted = NeedTaxonomy.CreateTerm(need, names.NameOf(need));
+            var wanted = NeedTaxonomy.CreateTerm(need);
             if (!existing.TryGetValue(wanted.Id, out var term))
             {
                 db.TaxonomyTerms.Add(wanted);

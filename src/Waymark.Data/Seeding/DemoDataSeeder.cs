@@ -23,7 +23,7 @@ namespace Waymark.Data.Seeding;
 /// services, outcomes), called at the end of <see cref="SeedAsync"/> so the names made before them do not change.
 /// </remarks>
 public sealed class DemoDataSeeder(
-    AppDbContext db, UserManager<StaffUser> users, TimeProvider clock, PostcodeCentroidImporter postcodes, INeedTermNames? needNames = null)
+    AppDbContext db, UserManager<StaffUser> users, TimeProvider clock, PostcodeCentroidImporter postcodes)
 {
     public const int DefaultSeed = 20261102;
     public const int PracticeCount = 10;
@@ -69,7 +69,7 @@ public sealed class DemoDataSeeder(
         }
 
         // The directory: Waymark's need terms first (the listings are filed under them), then the listings.
-        await db.EnsureNeedTaxonomyAsync(needNames ?? new PlainNeedTermNames(), cancellationToken);
+        await db.EnsureNeedTaxonomyAsync(cancellationToken);
         DemoDirectory.Add(db, partners, staff.Created.First(u => u.Role == StaffRole.ServiceManager).Id, now);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -86,16 +86,6 @@ public sealed class DemoDataSeeder(
         }
 
         return new DemoData(provider, teams, practices, partners, commissioner, staff.Created, cases);
-    }
-
-    /// <summary>Need names from the category names, for a seeder run without the web app's wording (data tests).</summary>
-    private sealed class PlainNeedTermNames : INeedTermNames
-    {
-        public string NameOf(Domain.Referrals.NeedCategory need)
-        {
-            var words = string.Concat(need.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
-            return words;
-        }
     }
 
     private Organisation Add(Organisation organisation)

@@ -37,7 +37,7 @@ public static class FeatureRegistration
         services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<MatchingCandidates>().AddScoped<SuggestServices>();
-        services.AddSingleton<Data.INeedTermNames, ReferralNeedTermNames>().AddScoped<EnsureNeedTaxonomy>().AddScoped<DirectoryImporter>().AddScoped<Data.PostcodeCentroidImporter>();
+        services.AddScoped<DirectoryImporter>().AddScoped<Data.PostcodeCentroidImporter>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Waymark.Data;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Referrals;
@@ -213,7 +214,7 @@ public sealed class ImportingOrukFeeds
         Assert.True(await app.QueryAsync(db => db.Taxonomies.AnyAsync(t => t.Id == NeedTaxonomy.Id, Ct)));
         Assert.Equal(NeedTaxonomy.Needs.Count, terms.Count);
         Assert.Equal(ReferralDisplay.Need(NeedCategory.Caring), terms.Single(t => t.Id == NeedTaxonomy.TermId(NeedCategory.Caring)).Name);
-        Assert.Equal(0, await app.WithScopeAsync(services => services.GetRequiredService<EnsureNeedTaxonomy>().ExecuteAsync(Ct)));
+        Assert.Equal(0, await app.WithScopeAsync(services => services.GetRequiredService<AppDbContext>().EnsureNeedTaxonomyAsync(Ct)));
     }
 
     [Fact]

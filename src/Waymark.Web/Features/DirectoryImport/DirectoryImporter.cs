@@ -18,7 +18,7 @@ namespace Waymark.Web.Features.DirectoryImport;
 /// overwritten: a new service gets in person or online from its locations, and link workers fill in the rest. Written
 /// in batches, one transaction each, so large feeds import at a steady pace.
 /// </summary>
-public sealed class DirectoryImporter(AppDbContext db, TimeProvider clock, INeedTermNames needNames)
+public sealed class DirectoryImporter(AppDbContext db, TimeProvider clock)
 {
     // Only to check a service whose organisation is missing, so the rest of its mistakes are reported too; never saved.
     private static readonly Guid UnknownOrganisation = new("00000000-0000-0000-0000-00000000000f");
@@ -35,7 +35,7 @@ public sealed class DirectoryImporter(AppDbContext db, TimeProvider clock, INeed
         report.Unread.AddRange(feed.Unread);
         if (!options.DryRun)
         {
-            await db.EnsureNeedTaxonomyAsync(needNames, cancellationToken);
+            await db.EnsureNeedTaxonomyAsync(cancellationToken);
         }
 
         db.ChangeTracker.Clear();
@@ -49,7 +49,7 @@ public sealed class DirectoryImporter(AppDbContext db, TimeProvider clock, INeed
             if (options.DryRun)
             {
                 // Links to need terms must hold as they would for real; rolled back with the rest.
-                await db.EnsureNeedTaxonomyAsync(needNames, cancellationToken);
+                await db.EnsureNeedTaxonomyAsync(cancellationToken);
             }
 
             var state = await LoadAsync(batch, cancellationToken);
@@ -624,16 +624,4 @@ public sealed class DirectoryImporter(AppDbContext db, TimeProvider clock, INeed
             }
         }
     }
-}
-
-/// <summary>The need terms' names are the words the referral forms use.</summary>
-public sealed class ReferralNeedTermNames : INeedTermNames
-{
-    public string NameOf(Domain.Referrals.NeedCategory need) => Referrals.ReferralDisplay.Need(need);
-}
-
-/// <summary>Makes sure Waymark's need taxonomy and its terms exist (see <see cref="NeedTaxonomyStore"/>).</summary>
-public sealed class EnsureNeedTaxonomy(AppDbContext db, INeedTermNames names)
-{
-    public Task<int> ExecuteAsync(CancellationToken cancellationToken = default) => db.EnsureNeedTaxonomyAsync(names, cancellationToken);
 }

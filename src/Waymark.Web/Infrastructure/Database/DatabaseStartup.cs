@@ -37,7 +37,7 @@ public sealed partial class DatabaseStartup(IServiceScopeFactory scopes, ILogger
 
     /// <summary>A fresh database gets Waymark's need taxonomy, so services can be listed under needs from the start.</summary>
     private static Task<int> EnsureNeedTaxonomyAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<AppDbContext>().EnsureNeedTaxonomyAsync(services.GetRequiredService<INeedTermNames>(), cancellationToken);
+        services.GetRequiredService<AppDbContext>().EnsureNeedTaxonomyAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
