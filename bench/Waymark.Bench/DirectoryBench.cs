@@ -66,13 +66,15 @@ internal static class DirectoryBench
             ("Near a postcode, 5 km", "/openreferral/service_at_locations?postcode=LS1%204AP&proximity=5000&per_page=10"),
         ];
 
-        await log.WriteLineAsync($"| Request ({count:N0} services, SQLite) | p50 ms (1 connection) | p95 ms | requests/s (8 connections) |");
-        await log.WriteLineAsync("| --- | ---: | ---: | ---: |");
+        await log.WriteLineAsync($"| Request ({count:N0} services, SQLite) | p50 ms (1 connection) | p95 ms | requests/s (8 connections) | CPU ms per request |");
+        await log.WriteLineAsync("| --- | ---: | ---: | ---: | ---: |");
         foreach (var (name, url) in scenarios)
         {
             var (p50, p95) = await LatencyAsync(client, url, 300);
-            var throughput = await ThroughputAsync(client, url, 8, TimeSpan.FromSeconds(4));
-            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"| {name} | {p50:N2} | {p95:N2} | {throughput:N0} |"));
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var (throughput, requests) = await ThroughputAsync(client, url, 8, TimeSpan.FromSeconds(4));
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / requests;
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"| {name} | {p50:N2} | {p95:N2} | {throughput:N0} | {cpu:N2} |"));
         }
 
         await app.StopAsync();
@@ -97,7 +99,8 @@ internal static class DirectoryBench
         return (timings[times / 2], timings[(int)(times * 0.95)]);
     }
 
-    private static async Task<double> ThroughputAsync(HttpClient client, string url, int connections, TimeSpan duration)
+    /// <summary>Requests per second, and how many were made (CPU time per request counts the client's share too).</summary>
+    private static async Task<(double PerSecond, int Requests)> ThroughputAsync(HttpClient client, string url, int connections, TimeSpan duration)
     {
         var done = 0;
         var timer = Stopwatch.StartNew();
@@ -109,7 +112,7 @@ internal static class DirectoryBench
                 Interlocked.Increment(ref done);
             }
         }));
-        return done / timer.Elapsed.TotalSeconds;
+        return (done / timer.Elapsed.TotalSeconds, done);
     }
 
     private static async Task GetAsync(HttpClient client, string url)
@@ -216,13 +219,17 @@ internal static class DirectoryBench
 
     private static string Pick(Random random, string[] from) => from[random.Next(from.Length)];
 
+    /// <summary>The repository the bench was built in, or else the one it is run from.</summary>
     private static string RepositoryRoot()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(folder.FullName, "Waymark.slnx")))
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                return folder.FullName;
+                if (File.Exists(Path.Combine(folder.FullName, "Waymark.slnx")))
+                {
+                    return folder.FullName;
+                }
             }
         }
 

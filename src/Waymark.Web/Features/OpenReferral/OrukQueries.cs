@@ -168,22 +168,26 @@ public sealed class OrukQueries(AppDbContext db)
         }
         else
         {
-            var positioned =
+            var located =
                 from x in joined
-                from c in db.PostcodeCentroids.Where(c => c.Postcode == x.Postcode).DefaultIfEmpty()
-                select new { x.AtId, x.ServiceId, x.LocationId, x.ServiceName, x.Latitude, x.Longitude, CentroidLatitude = (double?)c.Latitude, CentroidLongitude = (double?)c.Longitude };
+                where x.Latitude >= -90 && x.Latitude <= 90 && x.Longitude >= -180 && x.Longitude <= 180
+                select new { x.AtId, x.ServiceId, x.LocationId, x.ServiceName, x.Latitude, x.Longitude };
+            var byPostcode =
+                from x in joined
+                where x.Latitude == null || x.Latitude < -90 || x.Latitude > 90 || x.Longitude < -180 || x.Longitude > 180
+                join c in db.PostcodeCentroids on x.Postcode equals c.Postcode
+                select new { x.AtId, x.ServiceId, x.LocationId, x.ServiceName, Latitude = (double?)c.Latitude, Longitude = (double?)c.Longitude };
             if (near.WithinMetres is { } metres)
             {
+                // Two halves the indexes serve: by the location's own coordinates, then by its postcode's centre.
                 var (minLat, maxLat, minLon, maxLon) = Distance.Box(near.Latitude, near.Longitude, metres);
-                positioned = positioned.Where(x =>
-                    (x.Latitude >= minLat && x.Latitude <= maxLat && x.Longitude >= minLon && x.Longitude <= maxLon) ||
-                    ((x.Latitude == null || x.Latitude < -90 || x.Latitude > 90 || x.Longitude < -180 || x.Longitude > 180) &&
-                        x.CentroidLatitude >= minLat && x.CentroidLatitude <= maxLat && x.CentroidLongitude >= minLon && x.CentroidLongitude <= maxLon));
+                located = located.Where(x => x.Latitude >= minLat && x.Latitude <= maxLat && x.Longitude >= minLon && x.Longitude <= maxLon);
+                byPostcode = byPostcode.Where(x => x.Latitude >= minLat && x.Latitude <= maxLat && x.Longitude >= minLon && x.Longitude <= maxLon);
             }
 
-            var candidates = await positioned.ToListAsync(cancellationToken);
+            var candidates = (await located.ToListAsync(cancellationToken)).Concat(await byPostcode.ToListAsync(cancellationToken));
             var sorted = candidates
-                .Select(x => (x.AtId, x.ServiceId, x.LocationId, x.ServiceName, Point: Distance.Usable(x.Latitude, x.Longitude) ?? Distance.Usable(x.CentroidLatitude, x.CentroidLongitude)))
+                .Select(x => (x.AtId, x.ServiceId, x.LocationId, x.ServiceName, Point: Distance.Usable(x.Latitude, x.Longitude)))
                 .Where(x => x.Point is not null)
                 .Select(x => (x.AtId, x.ServiceId, x.LocationId, x.ServiceName, Metres: Distance.Metres(near.Latitude, near.Longitude, x.Point!.Value.Latitude, x.Point.Value.Longitude)))
                 .Where(x => near.WithinMetres is not { } within || x.Metres <= within)
