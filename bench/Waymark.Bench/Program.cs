@@ -6,7 +6,8 @@ namespace Waymark.Bench;
 /// <summary>
 /// Runs Waymark's benchmarks; see docs/performance.md for how to run them and the results. "generate" (optionally
 /// followed by Sqlite or PostgreSql) only builds the generated service databases, which the benchmarks reuse; "probe
-/// Sqlite|PostgreSql [n]" prints the caseload queries' SQL and quick timings (see CaseloadBenchmarks.ProbeAsync).
+/// Sqlite|PostgreSql [n]" prints the caseload queries' SQL and quick timings (see CaseloadBenchmarks.ProbeAsync);
+/// "directory [count...]" times the public ORUK API over HTTP on a generated directory (see DirectoryBench).
 /// </summary>
 internal static class BenchProgram
 {
@@ -26,6 +27,16 @@ internal static class BenchProgram
         if (args is ["probe", var probed, .. var rest])
         {
             await CaseloadBenchmarks.ProbeAsync(Enum.Parse<DatabaseProvider>(probed), rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 100);
+            return;
+        }
+
+        if (args is ["directory", .. var sizes])
+        {
+            foreach (var size in sizes.Length == 0 ? ["10000"] : sizes)
+            {
+                await DirectoryBench.RunAsync(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+            }
+
             return;
         }
 

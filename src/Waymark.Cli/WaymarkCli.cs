@@ -4,7 +4,7 @@ using Waymark.Cli.Commands;
 
 namespace Waymark.Cli;
 
-/// <summary>The `waymark` command: serve, demo, db (migrate, backup, seed), users (add, list, disable, enable).</summary>
+/// <summary>The `waymark` command: serve, demo, db (migrate, backup, seed), users (add, list, disable, enable), directory (export).</summary>
 public static class WaymarkCli
 {
     /// <summary>Runs a command the way the `waymark` executable does: output to stdout, errors to stderr.</summary>
@@ -30,7 +30,7 @@ public static class WaymarkCli
             OrganisationsCommands.Create(cli),
             DbCommands.Create(cli),
             UsersCommands.Create(cli),
-            new Command("directory", "Import the community services directory") { DirectoryImportCommand.Import(cli), DirectoryImportCommand.ImportPostcodes(cli) },
+            DirectoryCommands.Create(cli),
         };
 
         var invocation = new InvocationConfiguration { Output = output.Profile.Out.Writer, Error = errors.Profile.Out.Writer };

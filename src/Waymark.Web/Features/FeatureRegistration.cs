@@ -8,6 +8,7 @@ using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Matching;
 using Waymark.Web.Features.Me;
+using Waymark.Web.Features.OpenReferral;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
 using Waymark.Web.Features.Plans;
@@ -38,6 +39,7 @@ public static class FeatureRegistration
         services.AddScoped<CaseloadQuery>();
         services.AddScoped<MatchingCandidates>().AddScoped<SuggestServices>();
         services.AddScoped<DirectoryImporter>().AddScoped<Data.PostcodeCentroidImporter>();
+        services.AddOpenReferral();
         return services;
     }
 
@@ -55,6 +57,7 @@ public static class FeatureRegistration
         app.MapContactsApi();
         app.MapDischargeApi();
         app.MapCaseloadApi();
+        app.MapOpenReferralApi();
         return app;
     }
 }

@@ -60,6 +60,8 @@ public static class WaymarkApp
         app.UseWaymarkStatusCodePages();
         app.UseSecurityHeaders();
         app.UseRouting();
+        // CORS only where an endpoint names a policy: the public Open Referral UK API (OpenReferralApi).
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

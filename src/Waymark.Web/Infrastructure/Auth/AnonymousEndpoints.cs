@@ -27,6 +27,17 @@ public static class AnonymousEndpoints
         ["/refer-yourself"] = "the public self-referral form: people refer themselves without an account; rate-limited, honeypot and timing checked, it reveals nothing about anyone",
         ["/refer-yourself/sent"] = "the self-referral confirmation: says what happens next, shows no data",
         ["/openapi/{documentName}.json"] = "describes the API's shape for client developers; no data",
+        ["/openreferral/"] = "the public Open Referral UK API (issue 4): directory data only, never people, referrals or staff",
+        ["/openreferral/services"] = "public ORUK API: community service listings",
+        ["/openreferral/services/{id}"] = "public ORUK API: one community service listing",
+        ["/openreferral/taxonomies"] = "public ORUK API: the vocabularies services are listed under",
+        ["/openreferral/taxonomies/{id}"] = "public ORUK API: one vocabulary and its terms",
+        ["/openreferral/taxonomy_terms"] = "public ORUK API: the terms services are listed under",
+        ["/openreferral/taxonomy_terms/{id}"] = "public ORUK API: one term",
+        ["/openreferral/organizations"] = "public ORUK API: organisations that run listed services (never GP practices, nothing about staff)",
+        ["/openreferral/organizations/{id}"] = "public ORUK API: one organisation's published directory details",
+        ["/openreferral/service_at_locations"] = "public ORUK API: where listed services run",
+        ["/openreferral/service_at_locations/{id}"] = "public ORUK API: one service at one location",
         [StaticAssets] = "public CSS/JS/images, no data",
     };
 

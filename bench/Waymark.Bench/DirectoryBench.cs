@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Domain.Directory;
+using Waymark.Domain.Organisations;
+using Waymark.Domain.Referrals;
+using Waymark.Web.Infrastructure;
+
+namespace Waymark.Bench;
+
+/// <summary>
+/// The directory's speed through the public ORUK API: a deterministic directory (fixed seed) of <c>count</c>
+/// services, 100 organisations and about 35 taxonomy terms (Waymark's need terms plus 20 activity types), with
+/// locations spread around Leeds and a realistic spread of languages, delivery modes, ages and costs, on SQLite in
+/// bench/data/ (generated once, then reused). The real app is served on Kestrel on loopback and each request is timed
+/// over HTTP: p50 at one connection, then requests per second with 8 connections, load generator on the same machine.
+/// Run: <c>dotnet run -c Release --project bench/Waymark.Bench -- directory 10000</c>.
+/// </summary>
+internal static class DirectoryBench
+{
+    private const int Seed = 20261122;
+    private const int Organisations = 100;
+
+    private static readonly string[] Activities =
+    [
+        "Walking groups", "Gardening", "Arts and crafts", "Singing", "Men's sheds", "Befriending", "Debt advice", "Benefits advice", "Housing advice",
+        "Cookery", "Exercise classes", "Swimming", "Volunteering", "Carers' support", "Peer support", "Bereavement support", "Digital skills",
+        "English classes", "Book clubs", "Dance",
+    ];
+
+    private static readonly (string Code, string Name)[] Languages = [("en", "English"), ("pl", "Polish"), ("ur", "Urdu"), ("pa", "Punjabi"), ("ar", "Arabic"), ("ro", "Romanian")];
+
+    private static readonly string[] Words = ["community", "friendly", "weekly", "group", "support", "local", "free", "drop-in", "wellbeing", "together", "health", "advice"];
+
+    public static async Task RunAsync(int count, TextWriter log)
+    {
+        var file = Path.Combine(RepositoryRoot(), "bench", "data", $"waymark_bench_directory_{count}.db");
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file}");
+        if (!File.Exists(file))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var timer = Stopwatch.StartNew();
+            await GenerateAsync(settings, count, file + ".part");
+            File.Move(file + ".part", file);
+            await log.WriteLineAsync($"Generated {count} services in {timer.Elapsed.TotalSeconds:N0} s: {file}");
+        }
+
+        await using var app = WaymarkApp.Create(["--urls=http://127.0.0.1:0", "--Database:Provider=Sqlite", $"--ConnectionStrings:Waymark={settings.ConnectionString}", "--Logging:LogLevel:Default=Warning"]);
+        await app.StartAsync();
+        var address = new Uri(app.Urls.First());
+        using var client = new HttpClient { BaseAddress = address };
+        var anId = await FirstIdAsync(settings);
+        var term = NeedTaxonomy.TermId(NeedCategory.LonelinessAndIsolation);
+        var organisation = OrganisationId(7);
+        (string Name, string Url)[] scenarios =
+        [
+            ("List, page 1 (50)", "/openreferral/services"),
+            ("Text search 'garden'", "/openreferral/services?search=garden"),
+            ("Taxonomy term (need)", $"/openreferral/services?taxonomy_term_id={term}"),
+            ("Three filters, page size 10", $"/openreferral/services?taxonomy_term_id={term}&organization_id={organisation}&modified_after=2026-01-01&per_page=10"),
+            ("One service in full", $"/openreferral/services/{anId}"),
+            ("Page 1 of 10", "/openreferral/services?per_page=10&page=1"),
+            ("Page 500 of 10", "/openreferral/services?per_page=10&page=500"),
+            ("Near a postcode, 5 km", "/openreferral/service_at_locations?postcode=LS1%204AP&proximity=5000&per_page=10"),
+        ];
+
+        await log.WriteLineAsync($"| Request ({count:N0} services, SQLite) | p50 ms (1 connection) | p95 ms | requests/s (8 connections) | CPU ms per request |");
+        await log.WriteLineAsync("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var (name, url) in scenarios)
+        {
+            var (p50, p95) = await LatencyAsync(client, url, 300);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var (throughput, requests) = await ThroughputAsync(client, url, 8, TimeSpan.FromSeconds(4));
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / requests;
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"| {name} | {p50:N2} | {p95:N2} | {throughput:N0} | {cpu:N2} |"));
+        }
+
+        await app.StopAsync();
+    }
+
+    private static async Task<(double P50, double P95)> LatencyAsync(HttpClient client, string url, int times)
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            await GetAsync(client, url);
+        }
+
+        var timings = new List<double>(times);
+        for (var i = 0; i < times; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await GetAsync(client, url);
+            timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        timings.Sort();
+        return (timings[times / 2], timings[(int)(times * 0.95)]);
+    }
+
+    /// <summary>Requests per second, and how many were made (CPU time per request counts the client's share too).</summary>
+    private static async Task<(double PerSecond, int Requests)> ThroughputAsync(HttpClient client, string url, int connections, TimeSpan duration)
+    {
+        var done = 0;
+        var timer = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
+        {
+            while (timer.Elapsed < duration)
+            {
+                await GetAsync(client, url);
+                Interlocked.Increment(ref done);
+            }
+        }));
+        return (done / timer.Elapsed.TotalSeconds, done);
+    }
+
+    private static async Task GetAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static async Task<Guid> FirstIdAsync(DatabaseSettings settings)
+    {
+        await using var db = Context(settings);
+        return await db.Services.OrderBy(s => s.Name).ThenBy(s => s.Id).Skip(1234 % await db.Services.CountAsync()).Select(s => s.Id).FirstAsync();
+    }
+
+    private static Guid OrganisationId(int number) => new($"0195f3b0-0000-7000-8000-{number:D12}");
+
+    private static AppDbContext Context(DatabaseSettings settings)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        DataServiceCollectionExtensions.UseDatabase(options, settings);
+        return new AppDbContext(options.Options);
+    }
+
+    /// <summary>Builds the directory through the domain, written without tracking or auditing, in batches.</summary>
+    private static async Task GenerateAsync(DatabaseSettings settings, int count, string file)
+    {
+        File.Delete(file);
+        var building = settings with { ConnectionString = $"Data Source={file}" };
+        var random = new Random(Seed);
+        var now = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+        await using (var db = Context(building))
+        {
+            await db.Database.MigrateAsync();
+            var organisations = Enumerable.Range(1, Organisations).Select(n =>
+            {
+                var organisation = Organisation.Create($"{Pick(random, Words)} {Pick(random, Activities)} trust {n}", OrganisationKind.Partner, null, now, OrganisationId(n));
+                organisation.UpdateDirectoryDetails(new OrganisationDirectoryDetails($"A local charity, number {n}.", $"https://org{n}.example.org", null, null, null, null, null, null, []), DateOnly.FromDateTime(now.UtcDateTime));
+                return organisation;
+            }).ToList();
+            var types = Taxonomy.Create("Activity types", "Kinds of community activity.", null, "1");
+            var activityTerms = Activities.Select(a => TaxonomyTerm.Create(new TaxonomyTermDetails(a, $"Services offering {a.ToLowerInvariant()}.", a.ToLowerInvariant().Replace(' ', '-'), TaxonomyName: types.Name, TaxonomyId: types.Id))).ToList();
+            db.AddRange(organisations);
+            db.Add(types);
+            await db.EnsureNeedTaxonomyAsync();
+            db.AddRange(activityTerms);
+            db.Add(PostcodeCentroid.Create("LS1 4AP", 53.7997, -1.5492));
+            await db.SaveChangesAsync();
+
+            var needTerms = NeedTaxonomy.Needs.Select(NeedTaxonomy.TermId).ToList();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = 0; i < count; i++)
+            {
+                var organisation = organisations[random.Next(organisations.Count)];
+                var activity = random.Next(Activities.Length);
+                var changed = now.AddDays(-random.Next(0, 700));
+                var minimum = random.Next(4) switch { 0 => (int?)null, 1 => 18, 2 => 50, _ => 16 };
+                var maximum = random.Next(5) == 0 ? 25 : (int?)null;
+                var service = Service.Create(organisation.Id, organisation.Name, new ServiceDetails(
+                    $"{Activities[activity]} {Pick(random, Words)} {i + 1}",
+                    $"A {Pick(random, Words)} {Pick(random, Words)} {Activities[activity].ToLowerInvariant()} session for people in Leeds.",
+                    MinimumAge: minimum, MaximumAge: maximum < minimum ? null : maximum), changed);
+                var modes = (DeliveryModes)random.Next(1, 32);
+                service.SetDelivery(modes, random.Next(3) == 0 ? null : random.Next(0, 90), random.Next(10) > 0, changed);
+                service.ReplaceLanguages(Languages.Where((_, n) => n == 0 || random.Next(6) == 0).Select(l => Language.Of(l.Code, l.Name)), changed);
+                service.ReplaceCostOptions(random.Next(3) switch
+                {
+                    0 => [],
+                    1 => [new CostOption { Option = "Per session", Amount = random.Next(1, 5) }],
+                    _ => [new CostOption { Option = "Per session", Amount = random.Next(6, 30) }],
+                }, changed);
+                service.ReplaceSchedules([new Schedule { Freq = ScheduleFrequency.Weekly, ByDay = Schedule.Days[random.Next(7)], OpensAt = new TimeOnly(10, 0), ClosesAt = new TimeOnly(12, 0) }], changed);
+                service.ReplacePhones([new Phone { Number = "0113 496 " + random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture) }], changed);
+                service.ReplaceAttributes(
+                    [
+                        new ServiceAttribute { TaxonomyTermId = activityTerms[activity].Id },
+                        .. needTerms.Where(_ => random.Next(5) == 0).Select(t => new ServiceAttribute { TaxonomyTermId = t }),
+                    ],
+                    changed);
+                if (random.Next(20) == 0)
+                {
+                    service.Pause("Volunteer shortage", null, DateOnly.FromDateTime(changed.UtcDateTime), changed);
+                }
+
+                var location = Location.Create(new LocationDetails(LocationType.Physical, $"Venue {i + 1}", Latitude: 53.8 + ((random.NextDouble() - 0.5) * 0.4), Longitude: -1.55 + ((random.NextDouble() - 0.5) * 0.6)), organisation.Id, changed);
+                location.ReplaceAddresses([new Address { Address1 = $"{random.Next(1, 200)} High Street", City = "Leeds", PostalCode = "LS1 4AP" }], changed);
+                db.AddRange(service, location, ServiceAtLocation.Create(service.Id, location.Id, null, changed));
+                if ((i + 1) % 1000 == 0)
+                {
+                    db.ChangeTracker.DetectChanges();
+                    await db.SaveChangesAsync();
+                    db.ChangeTracker.Clear();
+                }
+            }
+
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    private static string Pick(Random random, string[] from) => from[random.Next(from.Length)];
+
+    /// <summary>The repository the bench was built in, or else the one it is run from.</summary>
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "Waymark.slnx")))
+                {
+                    return folder.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+}

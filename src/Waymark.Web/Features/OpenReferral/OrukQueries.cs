@@ -1,0 +1,319 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Domain.Directory;
+using Waymark.Domain.Organisations;
+
+namespace Waymark.Web.Features.OpenReferral;
+
+/// <summary>What /services and /service_at_locations may be filtered by (ORUK parameter names in brackets).</summary>
+public sealed record ServiceFilter(
+    string? Search = null,
+    Guid? TaxonomyTermId = null,
+    Guid? TaxonomyId = null,
+    Guid? OrganisationId = null,
+    DateTimeOffset? ModifiedAfter = null);
+
+/// <summary>A point and how far from it (metres) to look; no distance means "everything, nearest first".</summary>
+public sealed record Nearby(double Latitude, double Longitude, double? WithinMetres);
+
+/// <summary>
+/// The reads behind the public Open Referral UK API and the exporter. Directory data only: services, their
+/// organisations, locations and taxonomy terms. Lists count, then read one page of ids in a stable order on an
+/// indexed key (name, then id), then project just the fields ORUK lists carry for those ids, so a page costs the same
+/// wherever it is and never loads whole listings.
+/// </summary>
+public sealed class OrukQueries(AppDbContext db)
+{
+    /// <summary>Services, ordered by name then id, as ORUK list items.</summary>
+    public async Task<JsonObject> ServicesAsync(ServiceFilter filter, int page, int perPage, CancellationToken cancellationToken)
+    {
+        var query = Services(filter);
+        var total = await query.CountAsync(cancellationToken);
+        var ids = await Skip(query.OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => s.Id), page, perPage, total, cancellationToken);
+        var rows = await ServiceRowsAsync(ids, cancellationToken);
+        return OrukJson.Page(ids.Select(id => OrukJson.ServiceSummary(rows[id])), page, perPage, total);
+    }
+
+    /// <summary>Every service's id in the order the lists use (for the exporter, which reads them in batches).</summary>
+    public Task<List<Guid>> AllServiceIdsAsync(CancellationToken cancellationToken) =>
+        db.Services.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Whole services with everything ORUK nests in them, in the order of <paramref name="ids"/>; unknown ids are skipped.</summary>
+    public async Task<IReadOnlyList<FullService>> FullServicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var services = await db.Services.AsNoTracking().AsSplitQuery().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var organisationIds = services.Values.Select(s => s.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var termIds = services.Values.SelectMany(s => s.Attributes.Select(a => a.TaxonomyTermId)).Distinct().ToList();
+        var terms = await db.TaxonomyTerms.AsNoTracking().Where(t => termIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var serviceIds = services.Keys.ToList();
+        var atLocations = await db.ServiceAtLocations.AsNoTracking().Where(a => serviceIds.Contains(a.ServiceId))
+            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var locationIds = atLocations.Select(a => a.LocationId).Distinct().ToList();
+        var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+        var atByService = atLocations.ToLookup(a => a.ServiceId);
+
+        return [.. ids.Where(services.ContainsKey).Select(id => services[id]).Select(s => new FullService(
+            s,
+            organisations[s.OrganisationId],
+            terms,
+            [.. atByService[s.Id].Select(a => (a, locations[a.LocationId]))]))];
+    }
+
+    public async Task<JsonObject?> ServiceAsync(Guid id, CancellationToken cancellationToken) =>
+        (await FullServicesAsync([id], cancellationToken)) is [var service] ? OrukJson.Service(service) : null;
+
+    public async Task<JsonObject> TaxonomiesAsync(int page, int perPage, CancellationToken cancellationToken)
+    {
+        var query = db.Taxonomies.AsNoTracking();
+        var total = await query.CountAsync(cancellationToken);
+        var taxonomies = await Skip(query.OrderBy(t => t.Name).ThenBy(t => t.Id), page, perPage, total, cancellationToken);
+        return OrukJson.Page(taxonomies.Select(t => OrukJson.Taxonomy(t)), page, perPage, total);
+    }
+
+    /// <summary>A taxonomy with its terms.</summary>
+    public async Task<JsonObject?> TaxonomyAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var taxonomy = await db.Taxonomies.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (taxonomy is null)
+        {
+            return null;
+        }
+
+        var terms = await db.TaxonomyTerms.AsNoTracking().Where(t => t.TaxonomyId == id).OrderBy(t => t.Name).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        return OrukJson.Taxonomy(taxonomy, terms);
+    }
+
+    /// <summary>Terms, by name then id; <paramref name="topOnly"/> keeps terms without a parent.</summary>
+    public async Task<JsonObject> TaxonomyTermsAsync(
+        string? search, Guid? taxonomyId, Guid? parentId, bool topOnly, int page, int perPage, CancellationToken cancellationToken)
+    {
+        var query = db.TaxonomyTerms.AsNoTracking();
+        if (Words(search) is { } words)
+        {
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() here is SQL lower(), the same on SQLite and PostgreSQL
+            query = query.Where(t => t.Name.ToLower().Contains(words) || (t.Code != null && t.Code.ToLower().Contains(words)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        if (taxonomyId is { } taxonomy)
+        {
+            query = query.Where(t => t.TaxonomyId == taxonomy);
+        }
+
+        if (parentId is { } parent)
+        {
+            query = query.Where(t => t.ParentId == parent);
+        }
+
+        if (topOnly)
+        {
+            query = query.Where(t => t.ParentId == null);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var terms = await Skip(query.OrderBy(t => t.Name).ThenBy(t => t.Id), page, perPage, total, cancellationToken);
+        return OrukJson.Page(terms.Select(OrukJson.TaxonomyTerm), page, perPage, total);
+    }
+
+    public async Task<JsonObject?> TaxonomyTermAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.TaxonomyTerms.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is { } term ? OrukJson.TaxonomyTerm(term) : null;
+
+    /// <summary>
+    /// The organisations the directory publishes: those with services, and partners with directory details. Never GP
+    /// practices (the directory is not about them) and nothing about anyone working in any organisation.
+    /// </summary>
+    public async Task<JsonObject> OrganisationsAsync(string? search, int page, int perPage, CancellationToken cancellationToken)
+    {
+        var query = Published();
+        if (Words(search) is { } words)
+        {
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() here is SQL lower(), the same on SQLite and PostgreSQL
+            query = query.Where(o => o.Name.ToLower().Contains(words));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await Skip(query.OrderBy(o => o.Name).ThenBy(o => o.Id).Select(o => new OrganisationRow(
+            o.Id, o.Name, o.Description, o.Email, o.Website, o.Logo, o.Uri, o.LegalStatus, o.YearIncorporated, o.ParentOrganisationId)), page, perPage, total, cancellationToken);
+        return OrukJson.Page(rows.Select(r => OrukJson.Organization(r)), page, perPage, total);
+    }
+
+    public async Task<JsonObject?> OrganisationAsync(Guid id, CancellationToken cancellationToken) =>
+        await Published().SingleOrDefaultAsync(o => o.Id == id, cancellationToken) is { } organisation ? OrukJson.Organization(organisation) : null;
+
+    /// <summary>
+    /// Services at locations. Without a point they come by service name; with one, nearest first, measured from the
+    /// location's coordinates or else its postcode's centre. The database narrows to a box around the point; the exact
+    /// (haversine) distance is worked out here for what is left.
+    /// </summary>
+    public async Task<JsonObject> ServiceAtLocationsAsync(ServiceFilter filter, Nearby? near, int page, int perPage, CancellationToken cancellationToken)
+    {
+        var joined =
+            from at in db.ServiceAtLocations.AsNoTracking()
+            join s in Services(filter) on at.ServiceId equals s.Id
+            join l in db.Locations.AsNoTracking() on at.LocationId equals l.Id
+            select new { AtId = at.Id, ServiceId = s.Id, LocationId = l.Id, ServiceName = s.Name, l.Latitude, l.Longitude, l.Postcode };
+
+        int total;
+        List<(Guid At, Guid Service, Guid Location)> pageIds;
+        if (near is null)
+        {
+            total = await joined.CountAsync(cancellationToken);
+            var rows = await Skip(
+                joined.OrderBy(x => x.ServiceName).ThenBy(x => x.ServiceId).ThenBy(x => x.AtId).Select(x => new { x.AtId, x.ServiceId, x.LocationId }),
+                page, perPage, total, cancellationToken);
+            pageIds = [.. rows.Select(r => (r.AtId, r.ServiceId, r.LocationId))];
+        }
+        else
+        {
+            var located =
+                from x in joined
+                where x.Latitude >= -90 && x.Latitude <= 90 && x.Longitude >= -180 && x.Longitude <= 180
+                select new { x.AtId, x.ServiceId, x.LocationId, x.ServiceName, x.Latitude, x.Longitude };
+            var byPostcode =
+                from x in joined
+                where x.Latitude == null || x.Latitude < -90 || x.Latitude > 90 || x.Longitude < -180 || x.Longitude > 180
+                join c in db.PostcodeCentroids on x.Postcode equals c.Postcode
+                select new { x.AtId, x.ServiceId, x.LocationId, x.ServiceName, Latitude = (double?)c.Latitude, Longitude = (double?)c.Longitude };
+            if (near.WithinMetres is { } metres)
+            {
+                // Two halves the indexes serve: by the location's own coordinates, then by its postcode's centre.
+                var (minLat, maxLat, minLon, maxLon) = Distance.Box(near.Latitude, near.Longitude, metres);
+                located = located.Where(x => x.Latitude >= minLat && x.Latitude <= maxLat && x.Longitude >= minLon && x.Longitude <= maxLon);
+                byPostcode = byPostcode.Where(x => x.Latitude >= minLat && x.Latitude <= maxLat && x.Longitude >= minLon && x.Longitude <= maxLon);
+            }
+
+            var candidates = (await located.ToListAsync(cancellationToken)).Concat(await byPostcode.ToListAsync(cancellationToken));
+            var sorted = candidates
+                .Select(x => (x.AtId, x.ServiceId, x.LocationId, x.ServiceName, Point: Distance.Usable(x.Latitude, x.Longitude)))
+                .Where(x => x.Point is not null)
+                .Select(x => (x.AtId, x.ServiceId, x.LocationId, x.ServiceName, Metres: Distance.Metres(near.Latitude, near.Longitude, x.Point!.Value.Latitude, x.Point.Value.Longitude)))
+                .Where(x => near.WithinMetres is not { } within || x.Metres <= within)
+                .OrderBy(x => x.Metres).ThenBy(x => x.ServiceName, StringComparer.Ordinal).ThenBy(x => x.AtId)
+                .ToList();
+            total = sorted.Count;
+            pageIds = [.. sorted.Skip((int)Math.Min(int.MaxValue, (page - 1L) * perPage)).Take(perPage).Select(x => (x.AtId, x.ServiceId, x.LocationId))];
+        }
+
+        var services = await ServiceRowsAsync([.. pageIds.Select(p => p.Service).Distinct()], cancellationToken);
+        var locationIds = pageIds.Select(p => p.Location).Distinct().ToList();
+        var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id))
+            .Select(l => new LocationRow(l.Id, l.LocationType, l.Name, l.Description, l.Latitude, l.Longitude, l.ExternalIdentifier, l.ExternalIdentifierType, l.Url))
+            .ToDictionaryAsync(l => l.Id, cancellationToken);
+        return OrukJson.Page(pageIds.Select(p => OrukJson.ServiceAtLocationSummary(p.At, locations[p.Location], services[p.Service])), page, perPage, total);
+    }
+
+    public async Task<JsonObject?> ServiceAtLocationAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var at = await db.ServiceAtLocations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (at is null)
+        {
+            return null;
+        }
+
+        var location = await db.Locations.AsNoTracking().SingleAsync(l => l.Id == at.LocationId, cancellationToken);
+        var json = OrukJson.ServiceAtLocation(at, location);
+        var service = await ServiceRowsAsync([at.ServiceId], cancellationToken);
+        json["service"] = OrukJson.ServiceSummary(service[at.ServiceId]);
+        return json;
+    }
+
+    /// <summary>The centre of a postcode, if Waymark has it (postcode_centroids).</summary>
+    public async Task<(double Latitude, double Longitude)?> CentroidAsync(string postcode, CancellationToken cancellationToken) =>
+        await db.PostcodeCentroids.AsNoTracking().Where(c => c.Postcode == postcode).Select(c => new { c.Latitude, c.Longitude })
+            .SingleOrDefaultAsync(cancellationToken) is { } centre ? (centre.Latitude, centre.Longitude) : null;
+
+    private IQueryable<Service> Services(ServiceFilter filter)
+    {
+        var query = db.Services.AsNoTracking();
+        if (filter.Search is { } search && SearchText.Normalise(search) is { Length: > 0 } words)
+        {
+            query = query.Where(s => s.SearchText.Contains(words));
+        }
+
+        if (filter.TaxonomyTermId is { } term)
+        {
+            query = query.Where(s => s.Attributes.Any(a => a.TaxonomyTermId == term));
+        }
+
+        if (filter.TaxonomyId is { } taxonomy)
+        {
+            query = query.Where(s => s.Attributes.Any(a => db.TaxonomyTerms.Any(t => t.Id == a.TaxonomyTermId && t.TaxonomyId == taxonomy)));
+        }
+
+        if (filter.OrganisationId is { } organisation)
+        {
+            query = query.Where(s => s.OrganisationId == organisation);
+        }
+
+        if (filter.ModifiedAfter is { } after)
+        {
+            query = query.Where(s => s.LastModified >= after);
+        }
+
+        return query;
+    }
+
+    private IQueryable<Organisation> Published() =>
+        db.Organisations.AsNoTracking().Where(o => o.Kind != OrganisationKind.GpPractice &&
+            (db.Services.Any(s => s.OrganisationId == o.Id) || (o.Kind == OrganisationKind.Partner && o.IsActive && o.Description != null)));
+
+    private async Task<Dictionary<Guid, ServiceRow>> ServiceRowsAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await (
+            from s in db.Services.AsNoTracking()
+            where ids.Contains(s.Id)
+            join o in db.Organisations.AsNoTracking() on s.OrganisationId equals o.Id
+            select new ServiceRow(
+                s.Id, s.OrganisationId, s.Name, s.AlternateName, s.Description, s.Url, s.Email, s.OperatingStatus, s.FeesDescription, s.Accreditations,
+                s.MinimumAge, s.MaximumAge, s.AssuredDate, s.AssurerEmail, s.Alert, s.LastModified,
+                new OrganisationRow(o.Id, o.Name, o.Description, o.Email, o.Website, o.Logo, o.Uri, o.LegalStatus, o.YearIncorporated, o.ParentOrganisationId)))
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id);
+    }
+
+    private static string? Words(string? search) => string.IsNullOrWhiteSpace(search) ? null : search.Trim().ToLowerInvariant();
+
+    /// <summary>One page of an ordered query; a page past the end is empty without asking the database.</summary>
+    private static async Task<List<T>> Skip<T>(IQueryable<T> ordered, int page, int perPage, int total, CancellationToken cancellationToken)
+    {
+        var skip = (page - 1L) * perPage;
+        return skip >= total ? [] : await ordered.Skip((int)skip).Take(perPage).ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>Distances on the Earth's surface, for proximity search.</summary>
+public static class Distance
+{
+    private const double EarthRadiusMetres = 6_371_000;
+    private const double MetresPerDegreeOfLatitude = 111_320;
+
+    public static double Metres(double lat1, double lon1, double lat2, double lon2)
+    {
+        static double Radians(double degrees) => degrees * Math.PI / 180;
+        var dLat = Radians(lat2 - lat1);
+        var dLon = Radians(lon2 - lon1);
+        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        return 2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>A latitude/longitude box that holds every point within <paramref name="metres"/> (a little more, never less).</summary>
+    public static (double MinLat, double MaxLat, double MinLon, double MaxLon) Box(double latitude, double longitude, double metres)
+    {
+        var dLat = metres / MetresPerDegreeOfLatitude * 1.01;
+        var cos = Math.Cos(Math.Min(89, Math.Abs(latitude) + dLat) * Math.PI / 180);
+        var dLon = Math.Min(180, metres / (MetresPerDegreeOfLatitude * cos) * 1.01);
+        return (latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon);
+    }
+
+    /// <summary>The point, when both parts are given and on the globe (feeds carry placeholders like 100, 101).</summary>
+    public static (double Latitude, double Longitude)? Usable(double? latitude, double? longitude) =>
+        latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180 ? (latitude.Value, longitude.Value) : null;
+}
