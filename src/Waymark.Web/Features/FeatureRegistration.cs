@@ -6,6 +6,7 @@ using Waymark.Web.Features.Conversations;
 using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Me;
+using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
 using Waymark.Web.Features.Plans;
@@ -34,6 +35,7 @@ public static class FeatureRegistration
         services.AddScoped<GetEpisode>().AddScoped<ChangePersonDetails>().AddScoped<PersonTimeline>();
         services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
         services.AddScoped<CaseloadQuery>();
+        services.AddScoped<MakeOnwardReferral>().AddScoped<ChangeOnwardReferral>().AddScoped<RecordUnmetNeed>().AddScoped<OnwardReferralQueries>();
         return services;
     }
 
@@ -51,6 +53,7 @@ public static class FeatureRegistration
         app.MapContactsApi();
         app.MapDischargeApi();
         app.MapCaseloadApi();
+        app.MapOnwardReferralsApi();
         return app;
     }
 }
