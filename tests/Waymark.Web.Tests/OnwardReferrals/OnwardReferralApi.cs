@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Waymark.Domain.OnwardReferrals;
 using Waymark.Domain.Staff;
+using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Tests.Api;
 using Waymark.Web.Tests.Infrastructure;
 
@@ -165,5 +167,33 @@ public sealed class OnwardReferralApi(OnwardApp fixture) : IClassFixture<OnwardA
         var theirs = await (await outsider.GetAsync("/api/gaps", Cancel)).JsonAsync();
         Assert.Equal(JsonValueKind.Array, theirs.ValueKind);
         Assert.Equal(0, theirs.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_caseload_summary_counts_each_episode_s_active_referrals_and_those_overdue_for_a_reply()
+    {
+        var (waiting, waitingGoal) = await fixture.CaseWithGoalAsync();
+        var (quiet, quietGoal) = await fixture.CaseWithGoalAsync();
+        var (none, _) = await fixture.CaseWithGoalAsync();
+        var today = fixture.App.Clock.GetUtcNow();
+        try
+        {
+            fixture.App.Clock.Set(today.AddDays(-28));
+            await fixture.ReferralAsync(waiting, waitingGoal, fixture.DirectServiceId);
+            await fixture.ReferralAsync(waiting, waitingGoal, fixture.SignpostServiceId, OnwardReferralKind.Signpost);
+        }
+        finally
+        {
+            fixture.App.Clock.Set(today);
+        }
+
+        await fixture.ReferralAsync(quiet, quietGoal, fixture.DirectServiceId);
+        await fixture.ReferralAsync(quiet, quietGoal, fixture.DirectServiceId, send: false);
+
+        var summaries = await fixture.App.WithScopeAsync(services => services.GetRequiredService<OnwardReferralQueries>()
+            .SummariesForEpisodesAsync([waiting.EpisodeId, quiet.EpisodeId, none.EpisodeId], Cancel));
+        Assert.Equal(new EpisodeOnwardReferralSummary(waiting.EpisodeId, 2, 1), summaries[waiting.EpisodeId]);
+        Assert.Equal(new EpisodeOnwardReferralSummary(quiet.EpisodeId, 1, 0), summaries[quiet.EpisodeId]);
+        Assert.False(summaries.ContainsKey(none.EpisodeId));
     }
 }
