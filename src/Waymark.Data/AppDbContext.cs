@@ -8,6 +8,7 @@ using Waymark.Domain.Contacts;
 using Waymark.Domain.Conversations;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.OnwardReferrals;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.People;
 using Waymark.Domain.Plans;
@@ -58,6 +59,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
 
     public DbSet<PostcodeCentroid> PostcodeCentroids => Set<PostcodeCentroid>();
+
+    public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
+
+    public DbSet<UnmetNeed> UnmetNeeds => Set<UnmetNeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

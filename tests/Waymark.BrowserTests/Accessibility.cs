@@ -48,6 +48,8 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.ServiceManager, "/service")]
     [InlineData(StaffRole.Partner, "/partner")]
     [InlineData(StaffRole.Commissioner, "/reports")]
+    [InlineData(StaffRole.ServiceManager, "/service/gaps")]
+    [InlineData(StaffRole.Commissioner, "/reports/gaps")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
         var path = pathTemplate

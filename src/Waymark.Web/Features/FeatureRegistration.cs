@@ -9,6 +9,7 @@ using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Matching;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.OpenReferral;
+using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.People;
 using Waymark.Web.Features.Plans;
@@ -40,6 +41,7 @@ public static class FeatureRegistration
         services.AddScoped<MatchingCandidates>().AddScoped<SuggestServices>();
         services.AddScoped<DirectoryImporter>().AddScoped<Data.PostcodeCentroidImporter>();
         services.AddOpenReferral();
+        services.AddScoped<MakeOnwardReferral>().AddScoped<ChangeOnwardReferral>().AddScoped<RecordUnmetNeed>().AddScoped<OnwardReferralQueries>();
         return services;
     }
 
@@ -58,6 +60,7 @@ public static class FeatureRegistration
         app.MapDischargeApi();
         app.MapCaseloadApi();
         app.MapOpenReferralApi();
+        app.MapOnwardReferralsApi();
         return app;
     }
 }

@@ -1,0 +1,76 @@
+using Waymark.Domain.Directory;
+using Waymark.Domain.OnwardReferrals;
+using Waymark.Domain.Referrals;
+
+namespace Waymark.Web.Features.OnwardReferrals;
+
+/// <summary>One step of a referral's history, with the name of who took it when known.</summary>
+public sealed record OnwardReferralChangeView(
+    OnwardReferralStatus Status, DateTimeOffset At, string? ByName, OnwardReferralActor Actor, OnwardReferralReason? Reason, string? ReasonText, string? Note);
+
+/// <summary>An onward referral as the link worker sees it: everything about it, with the service and the goal's words.</summary>
+public sealed record OnwardReferralView(
+    Guid Id,
+    Guid EpisodeId,
+    Guid GoalId,
+    string? GoalWords,
+    Guid ServiceId,
+    string ServiceName,
+    string OrganisationName,
+    OnwardReferralKind Kind,
+    bool Accompanied,
+    string AgreedReason,
+    SharedDataItems SharedExtra,
+    DateTimeOffset? ConsentRecordedAt,
+    OnwardReferralStatus Status,
+    string StatusCode,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt,
+    DateTimeOffset? AnsweredAt,
+    DateOnly? ResponseDueOn,
+    bool IsOverdue,
+    IReadOnlyList<OnwardReferralChangeView> History);
+
+/// <summary>
+/// A referral as the receiving organisation sees it: only what is shared — the person's name, how to contact them and
+/// the agreed reason, plus the extra items the person consented to (null when not shared). Never goals, notes or
+/// anything else from the record.
+/// </summary>
+public sealed record PartnerReferralView(
+    Guid Id,
+    string ServiceName,
+    OnwardReferralStatus Status,
+    string StatusCode,
+    DateTimeOffset? SentAt,
+    DateOnly? ResponseDueOn,
+    bool IsOverdue,
+    string PersonName,
+    string? Phone,
+    string? Email,
+    string? PreferredTimes,
+    string AgreedReason,
+    bool Accompanied,
+    string? ReferredBy,
+    string? TeamName,
+    SharedDataItems SharedExtra,
+    DateOnly? DateOfBirth,
+    IReadOnlyList<string>? Address,
+    IReadOnlyList<string>? CommunicationNeeds,
+    IReadOnlyList<string>? RiskSummary,
+    IReadOnlyList<string>? RelevantConditions,
+    IReadOnlyList<OnwardReferralChangeView> History);
+
+/// <summary>A row of the partner inbox.</summary>
+public sealed record PartnerInboxRow(Guid Id, string PersonName, string ServiceName, OnwardReferralStatus Status, string StatusCode, DateTimeOffset? SentAt, bool IsOverdue);
+
+/// <summary>A service offered when choosing where to refer: taking referrals now, and whether directly through Waymark.</summary>
+public sealed record ReferralServiceOption(Guid Id, string Name, string OrganisationName, ReferralMethod ReferralMethod, int? WaitingDays, bool IsTakingReferrals)
+{
+    public bool TakesDirectReferrals => ReferralMethod == ReferralMethod.Direct;
+}
+
+/// <summary>How many gaps were recorded for a need in an area in a month: counts only, no people.</summary>
+public sealed record GapCount(DateOnly Month, NeedCategory Need, string? Area, int Count);
+
+/// <summary>An episode's onward referrals in brief, for My caseload: how many are active and how many overdue for an answer.</summary>
+public sealed record EpisodeOnwardReferralSummary(Guid EpisodeId, int Active, int Overdue);

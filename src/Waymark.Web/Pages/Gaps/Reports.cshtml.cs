@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Waymark.Web.Features.OnwardReferrals;
+using Waymark.Web.Infrastructure.Auth;
+
+namespace Waymark.Web.Pages.Gaps;
+
+/// <summary>The service gap register for a commissioner: every team.</summary>
+[Authorize(Policy = Policies.Commissioner)]
+public sealed class ReportsModel(OnwardReferralQueries queries, TimeProvider clock) : PageModel
+{
+    public GapReport Report { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Report = await GapReport.LoadAsync(queries, User, OnwardReferralClock.Today(clock.GetUtcNow()), cancellationToken);
+}
