@@ -13,7 +13,7 @@ using Waymark.Data;
 namespace Waymark.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122052328_PersonTravelNeeds")]
+    [Migration("20261122062406_PersonTravelNeeds")]
     partial class PersonTravelNeeds
     {
         /// <inheritdoc />
@@ -1056,6 +1056,127 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.ToTable("episodes", (string)null);
                 });
 
+            modelBuilder.Entity("Waymark.Domain.OnwardReferrals.OnwardReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Accompanied")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AgreedReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("ServiceId", "Status");
+
+                    b.HasIndex("Status", "SentAt");
+
+                    b.ToTable("onward_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Waymark.Domain.OnwardReferrals.UnmetNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("OnwardReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnwardReferralId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("Month", "Need", "Area");
+
+                    b.ToTable("unmet_needs", (string)null);
+                });
+
             modelBuilder.Entity("Waymark.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1892,6 +2013,147 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.Navigation("Allocations");
 
                     b.Navigation("CodedEvents");
+                });
+
+            modelBuilder.Entity("Waymark.Domain.OnwardReferrals.OnwardReferral", b =>
+                {
+                    b.HasOne("Waymark.Domain.Episodes.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Domain.Directory.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Waymark.Domain.OnwardReferrals.OnwardReferralStatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("By")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<Guid>("OnwardReferralId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("ReasonText")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnwardReferralId");
+
+                            b1.ToTable("onward_referral_status_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnwardReferralId");
+                        });
+
+                    b.OwnsOne("Waymark.Domain.OnwardReferrals.SharedData", "SharedData", b1 =>
+                        {
+                            b1.Property<Guid>("OnwardReferralId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Extra")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("OnwardReferralId");
+
+                            b1.ToTable("onward_referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnwardReferralId");
+
+                            b1.OwnsOne("Waymark.Domain.OnwardReferrals.SharingConsent", "Consent", b2 =>
+                                {
+                                    b2.Property<Guid>("SharedDataOnwardReferralId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<int>("AgreedTo")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<DateTimeOffset>("RecordedAt")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<Guid>("RecordedBy")
+                                        .HasColumnType("uuid");
+
+                                    b2.HasKey("SharedDataOnwardReferralId");
+
+                                    b2.ToTable("onward_referrals");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SharedDataOnwardReferralId");
+                                });
+
+                            b1.Navigation("Consent");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("SharedData")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Domain.OnwardReferrals.UnmetNeed", b =>
+                {
+                    b.HasOne("Waymark.Domain.OnwardReferrals.OnwardReferral", null)
+                        .WithMany()
+                        .HasForeignKey("OnwardReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Domain.People.Person", b =>

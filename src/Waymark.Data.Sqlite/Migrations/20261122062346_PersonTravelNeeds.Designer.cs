@@ -12,7 +12,7 @@ using Waymark.Data;
 namespace Waymark.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122052242_PersonTravelNeeds")]
+    [Migration("20261122062346_PersonTravelNeeds")]
     partial class PersonTravelNeeds
     {
         /// <inheritdoc />
@@ -1045,6 +1045,127 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.ToTable("episodes", (string)null);
                 });
 
+            modelBuilder.Entity("Waymark.Domain.OnwardReferrals.OnwardReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Accompanied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("ServiceId", "Status");
+
+                    b.HasIndex("Status", "SentAt");
+
+                    b.ToTable("onward_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Waymark.Domain.OnwardReferrals.UnmetNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OnwardReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnwardReferralId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("Month", "Need", "Area");
+
+                    b.ToTable("unmet_needs", (string)null);
+                });
+
             modelBuilder.Entity("Waymark.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1871,6 +1992,145 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.Navigation("Allocations");
 
                     b.Navigation("CodedEvents");
+                });
+
+            modelBuilder.Entity("Waymark.Domain.OnwardReferrals.OnwardReferral", b =>
+                {
+                    b.HasOne("Waymark.Domain.Episodes.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Domain.Plans.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Domain.Directory.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Waymark.Domain.OnwardReferrals.OnwardReferralStatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("By")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OnwardReferralId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReasonText")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnwardReferralId");
+
+                            b1.ToTable("onward_referral_status_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnwardReferralId");
+                        });
+
+                    b.OwnsOne("Waymark.Domain.OnwardReferrals.SharedData", "SharedData", b1 =>
+                        {
+                            b1.Property<Guid>("OnwardReferralId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Extra")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("OnwardReferralId");
+
+                            b1.ToTable("onward_referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OnwardReferralId");
+
+                            b1.OwnsOne("Waymark.Domain.OnwardReferrals.SharingConsent", "Consent", b2 =>
+                                {
+                                    b2.Property<Guid>("SharedDataOnwardReferralId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("AgreedTo")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("RecordedAt")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("RecordedBy")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("SharedDataOnwardReferralId");
+
+                                    b2.ToTable("onward_referrals");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SharedDataOnwardReferralId");
+                                });
+
+                            b1.Navigation("Consent");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("SharedData")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Domain.OnwardReferrals.UnmetNeed", b =>
+                {
+                    b.HasOne("Waymark.Domain.OnwardReferrals.OnwardReferral", null)
+                        .WithMany()
+                        .HasForeignKey("OnwardReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Domain.People.Person", b =>
