@@ -11,6 +11,7 @@ using Waymark.Web.Features.People;
 using Waymark.Web.Features.Plans;
 using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Referrals;
+using Waymark.Web.Features.ServicesDirectory;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Timeline;
 using Waymark.Web.Features.Triage;
@@ -34,6 +35,7 @@ public static class FeatureRegistration
         services.AddScoped<GetEpisode>().AddScoped<ChangePersonDetails>().AddScoped<PersonTimeline>();
         services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
         services.AddScoped<CaseloadQuery>();
+        services.AddServicesDirectory();
         return services;
     }
 
