@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Waymark.Domain.Audit;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Referrals;
 using Waymark.Domain.Staff;
@@ -229,6 +230,9 @@ public sealed class DirectoryMaintenance(DirectoryApp app) : IClassFixture<Direc
         Assert.Equal(DateOnly.FromDateTime(app.App.Clock.GetUtcNow().UtcDateTime).AddDays(90), verified.VerificationDueOn);
         var listing = await partner.GetPageAsync($"/directory/services/{service}");
         Assert.Contains("by Test Partner", listing.GetElementById("last-verified")!.TextContent, StringComparison.Ordinal);
+        var audited = await app.ReadAsync(db => db.AuditEvents.Where(e => e.RecordType == nameof(Service) && e.RecordId == service.ToString() && e.Action == AuditAction.Update)
+            .Select(e => e.ActorId).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal([app.Data.User(StaffRole.Partner).Id.ToString()], audited);
     }
 
     [Fact]
