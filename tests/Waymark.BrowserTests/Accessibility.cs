@@ -50,6 +50,12 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.Commissioner, "/reports")]
     [InlineData(StaffRole.ServiceManager, "/service/gaps")]
     [InlineData(StaffRole.Commissioner, "/reports/gaps")]
+    [InlineData(StaffRole.LinkWorker, "/directory")]
+    [InlineData(StaffRole.LinkWorker, "/directory?postcode=ZZ1+1ZZ")]
+    [InlineData(StaffRole.ServiceManager, "/directory/manage")]
+    [InlineData(StaffRole.ServiceManager, "/directory/manage/add")]
+    [InlineData(StaffRole.ServiceManager, "/directory/manage/stale")]
+    [InlineData(StaffRole.Partner, "/directory/manage")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
         var path = pathTemplate

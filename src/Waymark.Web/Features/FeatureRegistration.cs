@@ -15,6 +15,7 @@ using Waymark.Web.Features.People;
 using Waymark.Web.Features.Plans;
 using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Referrals;
+using Waymark.Web.Features.ServicesDirectory;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Timeline;
 using Waymark.Web.Features.Triage;
@@ -42,6 +43,7 @@ public static class FeatureRegistration
         services.AddScoped<DirectoryImporter>().AddScoped<Data.PostcodeCentroidImporter>();
         services.AddOpenReferral();
         services.AddScoped<MakeOnwardReferral>().AddScoped<ChangeOnwardReferral>().AddScoped<RecordUnmetNeed>().AddScoped<OnwardReferralQueries>();
+        services.AddServicesDirectory();
         return services;
     }
 

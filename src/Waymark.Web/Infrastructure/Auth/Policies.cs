@@ -28,6 +28,12 @@ public static class Policies
     /// <summary>Those who work with people's records: link workers, senior link workers and service managers.</summary>
     public const string CaseWorkers = nameof(CaseWorkers);
 
+    /// <summary>Those who search the directory and read listings: case workers, and partners (who also maintain their own).</summary>
+    public const string DirectoryReaders = nameof(DirectoryReaders);
+
+    /// <summary>Those who maintain listings: service managers (all of them) and partners (their own organisation's).</summary>
+    public const string DirectoryEditors = nameof(DirectoryEditors);
+
     /// <summary>The roles each role policy admits: a senior link worker also does a link worker's work.</summary>
     public static IReadOnlyDictionary<string, StaffRole[]> RolePolicies { get; } = new Dictionary<string, StaffRole[]>
     {
@@ -39,5 +45,7 @@ public static class Policies
         [Commissioner] = [StaffRole.Commissioner],
         [Administrator] = [StaffRole.Administrator],
         [CaseWorkers] = [StaffRole.LinkWorker, StaffRole.SeniorLinkWorker, StaffRole.ServiceManager],
+        [DirectoryReaders] = [StaffRole.LinkWorker, StaffRole.SeniorLinkWorker, StaffRole.ServiceManager, StaffRole.Partner],
+        [DirectoryEditors] = [StaffRole.ServiceManager, StaffRole.Partner],
     };
 }

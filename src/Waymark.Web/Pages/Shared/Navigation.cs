@@ -35,6 +35,12 @@ public static class Navigation
             homes.Add(new RoleHome(caseWork.Role, "/people", "People"));
         }
 
+        // Case workers and partners search the directory (partners also keep their own listings there).
+        if (homes.FirstOrDefault(h => h.Role is StaffRole.LinkWorker or StaffRole.ServiceManager or StaffRole.Partner) is { } directory)
+        {
+            homes.Add(new RoleHome(directory.Role, "/directory", "Directory"));
+        }
+
         return homes;
     }
 
