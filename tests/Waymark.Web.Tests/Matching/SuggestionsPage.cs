@@ -115,7 +115,6 @@ public sealed class SuggestionsPage(WorkApp fixture) : IClassFixture<WorkApp>
                 db.PostcodeCentroids.Add(PostcodeCentroid.Create("LS1 1UR", 53.7960, -1.5470));
             }
 
-            await EnsureNeedTermsAsync(db);
             return await db.SaveChangesAsync(Cancel);
         });
         return person;
@@ -139,15 +138,4 @@ public sealed class SuggestionsPage(WorkApp fixture) : IClassFixture<WorkApp>
             db.AddRange(service, location, ServiceAtLocation.Create(service.Id, location.Id, null, now));
             return await db.SaveChangesAsync(Cancel);
         });
-
-    private static async Task EnsureNeedTermsAsync(Waymark.Data.AppDbContext db)
-    {
-        if (await db.Taxonomies.AnyAsync(t => t.Id == NeedTaxonomy.Id, Cancel))
-        {
-            return;
-        }
-
-        db.Taxonomies.Add(NeedTaxonomy.CreateTaxonomy());
-        db.TaxonomyTerms.AddRange(NeedTaxonomy.Needs.Select(NeedTaxonomy.CreateTerm));
-    }
 }

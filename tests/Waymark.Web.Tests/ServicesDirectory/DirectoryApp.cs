@@ -6,7 +6,6 @@ using Waymark.Domain.Referrals;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
 using Waymark.Web.Features.Organisations;
-using Waymark.Web.Features.ServicesDirectory;
 using Waymark.Web.Tests.Infrastructure;
 
 namespace Waymark.Web.Tests.ServicesDirectory;
@@ -76,7 +75,6 @@ public sealed class DirectoryApp : AppFixture
             var organisationName = organisation == OtherPartnerId ? "Carers Together" : "Age Well Northfield";
             var service = Service.Create(organisation, organisationName, new ServiceDetails(name, $"About {name}"), now);
             service.SetDelivery(DeliveryModes.InPerson, 14, acceptingReferrals: true, now);
-            await NeedTerms.EnsureAsync(db, needs ?? [], TestContext.Current.CancellationToken);
             service.ReplaceAttributes([.. (needs ?? []).Select(n => new ServiceAttribute { TaxonomyTermId = NeedTaxonomy.TermId(n) }),
                 .. (terms ?? []).Select(t => new ServiceAttribute { TaxonomyTermId = t })], now);
             configure?.Invoke(service, now);

@@ -4,7 +4,6 @@ using Waymark.Data;
 using Waymark.Domain.Common;
 using Waymark.Domain.Directory;
 using Waymark.Web.Features.People;
-using Waymark.Web.Features.Referrals;
 
 namespace Waymark.Web.Features.ServicesDirectory;
 
@@ -122,7 +121,6 @@ public sealed class SaveService(AppDbContext db, DirectoryAccess access, TimePro
     private async Task<List<ServiceAttribute>> AttributesAsync(Service service, ServiceInput input, CancellationToken cancellationToken)
     {
         var needTerms = input.Needs.Distinct().Where(n => NeedTaxonomy.Needs.Contains(n)).Select(NeedTaxonomy.TermId).ToList();
-        await NeedTerms.EnsureAsync(db, input.Needs, cancellationToken);
         var others = input.TermIds.Distinct().Where(t => NeedTaxonomy.NeedOf(t) is null).ToList();
         var known = await db.TaxonomyTerms.Where(t => others.Contains(t.Id)).CountAsync(cancellationToken);
         if (known != others.Count)
@@ -264,34 +262,5 @@ public static class WeeklySessions
             && Schedule.Days.Contains(day) && schedule.ByMonthDay is null && schedule.Description is null && schedule.Notes is null
             && schedule.ValidFrom is null && schedule.ValidTo is null && schedule.DtStart is null && schedule.ScheduleLink is null
             && schedule.AttendingType is null;
-    }
-}
-
-/// <summary>
-/// Waymark's need taxonomy in the database: the taxonomy and one term per need, added the first time a listing is put
-/// under a need (the words are the referral form's, <see cref="ReferralDisplay.Need"/>).
-/// </summary>
-public static class NeedTerms
-{
-    public static async Task EnsureAsync(AppDbContext db, IEnumerable<Domain.Referrals.NeedCategory> needs, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var wanted = needs.Distinct().Where(n => NeedTaxonomy.Needs.Contains(n)).ToList();
-        if (wanted.Count == 0)
-        {
-            return;
-        }
-
-        if (!await db.Taxonomies.AnyAsync(t => t.Id == NeedTaxonomy.Id, cancellationToken) && !db.Taxonomies.Local.Any(t => t.Id == NeedTaxonomy.Id))
-        {
-            db.Taxonomies.Add(NeedTaxonomy.CreateTaxonomy());
-        }
-
-        var ids = wanted.Select(NeedTaxonomy.TermId).ToList();
-        var present = await db.TaxonomyTerms.Where(t => ids.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
-        foreach (var need in wanted.Where(n => !present.Contains(NeedTaxonomy.TermId(n)) && !db.TaxonomyTerms.Local.Any(t => t.Id == NeedTaxonomy.TermId(n))))
-        {
-            db.TaxonomyTerms.Add(NeedTaxonomy.CreateTerm(need, ReferralDisplay.Need(need)));
-        }
     }
 }
