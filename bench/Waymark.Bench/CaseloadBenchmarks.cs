@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Waymark.Data;
 using Waymark.Data.Interceptors;
 using Waymark.Domain.Episodes;
@@ -10,6 +11,7 @@ using Waymark.Domain.Staff;
 using Waymark.Web.Features.Allocation;
 using Waymark.Web.Features.Caseload;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Infrastructure.Auth;
 
 namespace Waymark.Bench;
@@ -125,7 +127,9 @@ public class CaseloadBenchmarks
     private async Task<int> WithQueryAsync(Func<CaseloadQuery, AppDbContext, Task<int>> run)
     {
         await using var db = _database.CreateContext(_sql);
-        var query = new CaseloadQuery(db, new EpisodeAccess(db, Audit(db)), _clock);
+        var access = new EpisodeAccess(db, Audit(db));
+        var onwardReferrals = new OnwardReferralQueries(db, access, Audit(db), _clock, new ConfigurationBuilder().Build());
+        var query = new CaseloadQuery(db, access, onwardReferrals, _clock);
         return await run(query, db);
     }
 

@@ -27,6 +27,8 @@ public sealed record DirectoryData(
 
     public static async Task<DirectoryData> SeedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
+        // A migrated database without the app (the export test) has no need terms yet; the app adds them on start.
+        await db.EnsureNeedTaxonomyAsync(cancellationToken);
         var now = Listed;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
@@ -39,7 +41,6 @@ public sealed record DirectoryData(
             today);
         var other = Organisation.Create("Riverside Arts Collective", OrganisationKind.Partner, null, now);
 
-        // Waymark's need taxonomy and terms are already there: the app adds them when it starts.
         var types = Taxonomy.Create("Community activity types", "Kinds of community activity a link worker can suggest.", "https://types.example.org", "2");
         var activities = TaxonomyTerm.Create(new TaxonomyTermDetails(
             "Physical activities", "Activities that get people moving.", "activities", TaxonomyName: types.Name, TaxonomyId: types.Id, Language: "en",

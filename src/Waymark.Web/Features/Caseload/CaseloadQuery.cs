@@ -6,6 +6,7 @@ using Waymark.Domain.Episodes;
 using Waymark.Domain.Plans;
 using Waymark.Domain.Staff;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Infrastructure.Auth;
 
 namespace Waymark.Web.Features.Caseload;
@@ -20,10 +21,11 @@ public sealed record CaseloadWorker(Guid Id, string DisplayName);
 /// number of queries, whatever the caseload's size:
 /// (a) the episodes, by the (WorkerId, Status) or (TeamId, Status) index, with the person's name, the contact plan's
 /// frequency and the programme's settings; (b) the last contact and last reached contact per episode, one GROUP BY
-/// over the (EpisodeId, At) index; (c) open goals per episode, one GROUP BY; and for a team, (d) the workers' names.
+/// over the (EpisodeId, At) index; (c) open goals per episode, one GROUP BY; (d) active onward referrals with their
+/// services, for the overdue and on-hold flags; and for a team, (e) the workers' names.
 /// The schedule, filters, sort and page are then worked out in memory (<see cref="CaseloadRows"/>).
 /// </summary>
-public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, TimeProvider clock)
+public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, OnwardReferralQueries onwardReferrals, TimeProvider clock)
 {
     /// <summary>The caller's own caseload. Any worker filter in <paramref name="criteria"/> is ignored.</summary>
     public Task<CaseloadResult> ForWorkerAsync(ClaimsPrincipal user, CaseloadCriteria criteria, CancellationToken cancellationToken = default)
@@ -149,17 +151,23 @@ public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, TimePro
             select new { EpisodeId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.EpisodeId, g => g.Count, cancellationToken);
 
+        // (d) Active onward referrals with their services' status and wait.
+        var referrals = await onwardReferrals.SummariesForEpisodesAsync(ids, cancellationToken);
+
         return [.. loaded.Select(e =>
         {
             var contact = contacts.GetValueOrDefault(e.Id);
             return new CaseloadFacts(
                 e.Id, e.PersonId, e.GivenName, e.FamilyName, e.PreferredName, e.NhsNumber?.Value, e.Status, e.Intensity,
                 e.WorkerId ?? Guid.Empty, e.AllocatedAt, e.CreatedAt, e.PlanFrequency, e.ProgrammeFrequency, e.ProgrammeNoContact,
-                contact?.Last, contact?.LastReached, goals.GetValueOrDefault(e.Id));
+                contact?.Last, contact?.LastReached, goals.GetValueOrDefault(e.Id))
+            {
+                OnwardReferrals = referrals.GetValueOrDefault(e.Id),
+            };
         })];
     }
 
-    // (d) For a team: the names of the workers holding the episodes.
+    // (e) For a team: the names of the workers holding the episodes.
     private async Task<Dictionary<Guid, string>> WorkerNamesAsync(List<CaseloadFacts> facts, CancellationToken cancellationToken)
     {
         var workerIds = facts.Select(f => f.WorkerId).Distinct().ToList();

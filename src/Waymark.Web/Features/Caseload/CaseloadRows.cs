@@ -1,5 +1,6 @@
 using Waymark.Domain.Contacts;
 using Waymark.Domain.Episodes;
+using Waymark.Web.Features.OnwardReferrals;
 
 namespace Waymark.Web.Features.Caseload;
 
@@ -62,6 +63,12 @@ public sealed record CaseloadRow(
 {
     /// <summary>Allocated but not yet reached: the first contact is what starts support.</summary>
     public bool WaitingForFirstContact => Status == EpisodeStatus.Allocated;
+
+    /// <summary>The person's active onward referrals in brief; null when they have none.</summary>
+    public EpisodeOnwardReferralSummary? OnwardReferrals { get; init; }
+
+    /// <summary>A service the person's plan depends on is paused, closed, holding the referral, or has a long wait.</summary>
+    public bool IsOnHold => OnwardReferrals?.OnHold.Count > 0;
 }
 
 /// <summary>The counts at the top of a caseload, over everyone on it whatever the filters.</summary>
@@ -98,7 +105,10 @@ public sealed record CaseloadFacts(
     int? ProgrammeNoContactDays,
     DateTimeOffset? LastContactAt,
     DateTimeOffset? LastReachedAt,
-    int OpenGoals);
+    int OpenGoals)
+{
+    public EpisodeOnwardReferralSummary? OnwardReferrals { get; init; }
+}
 
 /// <summary>
 /// The pure part of a caseload: turning database facts into rows with their contact schedule, then filtering,
@@ -128,7 +138,10 @@ public static class CaseloadRows
             facts.EpisodeId, facts.PersonId, facts.GivenName, facts.FamilyName, facts.PreferredName, facts.NhsNumber,
             facts.Status, facts.Intensity, facts.WorkerId, workerName, allocatedOn,
             facts.LastContactAt is { } last ? UkDate(last) : null, lastReached, frequency,
-            schedule.NextDue, schedule.IsOverdue, schedule.DaysSinceLastReached, schedule.NoContact, facts.OpenGoals);
+            schedule.NextDue, schedule.IsOverdue, schedule.DaysSinceLastReached, schedule.NoContact, facts.OpenGoals)
+        {
+            OnwardReferrals = facts.OnwardReferrals,
+        };
     }
 
     /// <summary>

@@ -28,6 +28,13 @@ public sealed class OnwardReferralQueries(AppDbContext db, EpisodeAccess access,
     public int ResponseWorkingDays =>
         Math.Clamp(configuration.GetValue("OnwardReferrals:ResponseWorkingDays", OnwardReferral.DefaultResponseWorkingDays), 1, OnwardReferral.MaxResponseWorkingDays);
 
+    /// <summary>
+    /// The wait that puts a person on hold, <c>OnwardReferrals:OnHoldWaitingDays</c> (default six weeks), until
+    /// programmes set their own.
+    /// </summary>
+    public int OnHoldWaitingDays =>
+        Math.Clamp(configuration.GetValue("OnwardReferrals:OnHoldWaitingDays", OnHoldRule.DefaultThresholdDays), 0, Service.MaxWaitingDays);
+
     private DateOnly Today => OnwardReferralClock.Today(clock.GetUtcNow());
 
     /// <summary>An episode's referrals for a caller who may see it (else 404); audited as a read of the person.</summary>
@@ -143,13 +150,23 @@ public sealed class OnwardReferralQueries(AppDbContext db, EpisodeAccess access,
     {
         ArgumentNullException.ThrowIfNull(episodeIds);
         var active = new[] { OnwardReferralStatus.Requested, OnwardReferralStatus.Accepted, OnwardReferralStatus.InProgress, OnwardReferralStatus.OnHold };
-        var referrals = await db.OnwardReferrals.AsNoTracking()
-            .Where(r => episodeIds.Contains(r.EpisodeId) && active.Contains(r.Status))
+        var referrals = await (
+            from r in db.OnwardReferrals.AsNoTracking()
+            where episodeIds.Contains(r.EpisodeId) && active.Contains(r.Status)
+            join s in db.Services.AsNoTracking() on r.ServiceId equals s.Id
+            select new { Referral = r, s.Name, s.OperatingStatus, s.WaitingDays })
             .ToListAsync(cancellationToken);
         var today = Today;
-        return referrals.GroupBy(r => r.EpisodeId).ToDictionary(
+        return referrals.GroupBy(r => r.Referral.EpisodeId).ToDictionary(
             g => g.Key,
-            g => new EpisodeOnwardReferralSummary(g.Key, g.Count(), g.Count(r => r.IsAwaitingResponseTooLong(today, ResponseWorkingDays, Holidays))));
+            g => new EpisodeOnwardReferralSummary(g.Key, g.Count(), g.Count(r => r.Referral.IsAwaitingResponseTooLong(today, ResponseWorkingDays, Holidays)))
+            {
+                OnHold = [.. g
+                    .Select(r => (r.Referral.ServiceId, r.Name, Assessment: OnHoldRule.Assess(
+                        r.Referral, r.OperatingStatus == OperatingStatus.Paused, r.OperatingStatus == OperatingStatus.Closed, r.WaitingDays, OnHoldWaitingDays)))
+                    .Where(r => r.Assessment.IsOnHold)
+                    .Select(r => new OnHoldFlag(r.ServiceId, r.Name, r.Assessment.Reason!.Value, r.Assessment.Explanation!))],
+            });
     }
 
     /// <summary>Services taking referrals now whose name (or organisation, or description) has the words typed.</summary>

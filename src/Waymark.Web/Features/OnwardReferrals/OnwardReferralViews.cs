@@ -72,5 +72,15 @@ public sealed record ReferralServiceOption(Guid Id, string Name, string Organisa
 /// <summary>How many gaps were recorded for a need in an area in a month: counts only, no people.</summary>
 public sealed record GapCount(DateOnly Month, NeedCategory Need, string? Area, int Count);
 
-/// <summary>An episode's onward referrals in brief, for My caseload: how many are active and how many overdue for an answer.</summary>
-public sealed record EpisodeOnwardReferralSummary(Guid EpisodeId, int Active, int Overdue);
+/// <summary>
+/// An episode's onward referrals in brief, for My caseload: how many are active, how many overdue for an answer, and
+/// which leave the person on hold (the service paused or closed, the referral put on hold, or a wait over the
+/// threshold).
+/// </summary>
+public sealed record EpisodeOnwardReferralSummary(Guid EpisodeId, int Active, int Overdue)
+{
+    public IReadOnlyList<OnHoldFlag> OnHold { get; init; } = [];
+}
+
+/// <summary>A service the person is waiting on that leaves them on hold, and why, in plain words.</summary>
+public sealed record OnHoldFlag(Guid ServiceId, string ServiceName, OnHoldReason Reason, string Explanation);
