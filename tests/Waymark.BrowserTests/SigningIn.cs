@@ -10,11 +10,11 @@ namespace Waymark.BrowserTests;
 public sealed class SigningIn(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Theory]
-    [InlineData(StaffRole.SeniorLinkWorker, "/team", "Your team", "Team|My caseload|People")]
-    [InlineData(StaffRole.LinkWorker, "/caseload", "My caseload", "My caseload|People")]
-    [InlineData(StaffRole.ServiceManager, "/service", "Service overview", "Service|People")]
+    [InlineData(StaffRole.SeniorLinkWorker, "/team", "Your team", "Team|My caseload|People|Directory")]
+    [InlineData(StaffRole.LinkWorker, "/caseload", "My caseload", "My caseload|People|Directory")]
+    [InlineData(StaffRole.ServiceManager, "/service", "Service overview", "Service|People|Directory")]
     [InlineData(StaffRole.Referrer, "/referrals", "Your practice's referrals", "Referrals")]
-    [InlineData(StaffRole.Partner, "/partner", "Referrals received", "Referrals received")]
+    [InlineData(StaffRole.Partner, "/partner", "Referrals received", "Referrals received|Directory")]
     [InlineData(StaffRole.Commissioner, "/reports", "Reports", "Reports")]
     [InlineData(StaffRole.Administrator, "/admin", "Administration", "Administration")]
     public async Task Signing_in_lands_on_the_role_home_page_with_the_role_menu_and_signing_out_ends_the_session(

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Domain.Referrals;
 using Waymark.Web.Features.Contacts;
+using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.ServicesDirectory;
 using Waymark.Web.Infrastructure.Auth;
 using Waymark.Web.Pages.Shared;
@@ -14,11 +15,13 @@ namespace Waymark.Web.Pages.ServicesDirectory;
 /// change it, and can record that they have checked it.
 /// </summary>
 [Authorize(Policy = Policies.DirectoryReaders)]
-public sealed class ServiceModel(DirectoryQueries queries, VerifyService verify, TimeProvider clock) : PageModel
+public sealed class ServiceModel(DirectoryQueries queries, VerifyService verify, ServiceReferralStatisticsQuery statistics, TimeProvider clock) : PageModel
 {
     public ServiceListing Listing { get; private set; } = default!;
 
     public DateOnly Today { get; private set; }
+
+    public ServiceReferralStatistics Statistics { get; private set; } = default!;
 
     public bool CanMaintain => DirectoryAccess.CanMaintain(User, Listing.Service.OrganisationId);
 
@@ -31,6 +34,7 @@ public sealed class ServiceModel(DirectoryQueries queries, VerifyService verify,
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Listing = await queries.ListingAsync(id, cancellationToken);
+        Statistics = await statistics.ForServiceAsync(id, cancellationToken);
         Today = ContactTime.Today(clock);
     }
 
