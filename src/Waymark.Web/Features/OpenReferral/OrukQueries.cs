@@ -292,17 +292,10 @@ public sealed class OrukQueries(AppDbContext db)
 /// <summary>Distances on the Earth's surface, for proximity search.</summary>
 public static class Distance
 {
-    private const double EarthRadiusMetres = 6_371_000;
     private const double MetresPerDegreeOfLatitude = 111_320;
 
-    public static double Metres(double lat1, double lon1, double lat2, double lon2)
-    {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(lat2 - lat1);
-        var dLon = Radians(lon2 - lon1);
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
+    public static double Metres(double lat1, double lon1, double lat2, double lon2) =>
+        GeoDistance.Kilometres(lat1, lon1, lat2, lon2) * 1000;
 
     /// <summary>A latitude/longitude box that holds every point within <paramref name="metres"/> (a little more, never less).</summary>
     public static (double MinLat, double MaxLat, double MinLon, double MaxLon) Box(double latitude, double longitude, double metres)

@@ -15,8 +15,6 @@ namespace Waymark.Web.Features.ServicesDirectory;
 /// </summary>
 public sealed class DirectorySearch(AppDbContext db)
 {
-    public const double EarthRadiusMiles = 3958.8;
-
     private static readonly Expression<Func<Service, DirectoryResult>> Row = s => new DirectoryResult(
         s.Id, s.Name, s.OrganisationId, s.OrganisationName, s.OperatingStatus, s.StatusReason, s.ExpectedReturn, s.DeliveryModes,
         s.WaitingDays, s.AcceptingReferrals, s.ReferralMethod, s.Cost, s.Requirements, s.MinimumAge, s.MaximumAge, s.VerificationDueOn);
@@ -165,14 +163,8 @@ public sealed class DirectorySearch(AppDbContext db)
     }
 
     /// <summary>Miles between two points on the earth's surface (haversine).</summary>
-    public static double Miles(GeoPoint a, GeoPoint b)
-    {
-        var dLat = Radians(b.Latitude - a.Latitude);
-        var dLon = Radians(b.Longitude - a.Longitude);
-        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(Radians(a.Latitude)) * Math.Cos(Radians(b.Latitude)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusMiles * Math.Asin(Math.Min(1, Math.Sqrt(h)));
-    }
+    public static double Miles(GeoPoint a, GeoPoint b) =>
+        GeoDistance.Miles(GeoDistance.Kilometres(a.Latitude, a.Longitude, b.Latitude, b.Longitude));
 
     /// <summary>Whether a schedule has a session on the day (and at the time, when given: from opening up to closing).</summary>
     public static bool IsOpen(Schedule schedule, DayOfWeek day, TimeOnly? at)
@@ -219,8 +211,6 @@ public sealed class DirectorySearch(AppDbContext db)
 
         return distances;
     }
-
-    private static double Radians(double degrees) => degrees * Math.PI / 180;
 }
 
 /// <summary>A point in WGS84 degrees.</summary>
