@@ -11,10 +11,8 @@ public sealed partial class OnwardReferral
     public const int DefaultResponseWorkingDays = 10;
     public const int MaxResponseWorkingDays = 60;
 
-    private static readonly TimeZoneInfo UkTime = FindUkTime();
-
     /// <summary>The day it was sent, on the UK calendar (a referral sent at 00:30 BST belongs to that UK day).</summary>
-    public DateOnly? SentOn => SentAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, UkTime).DateTime) : null;
+    public DateOnly? SentOn => SentAt is { } at ? UkTime.Today(at) : null;
 
     /// <summary>
     /// The last working day the organisation has to answer: the <paramref name="workingDays"/>th working day after
@@ -39,16 +37,4 @@ public sealed partial class OnwardReferral
         && Kind == OnwardReferralKind.Direct
         && Status == OnwardReferralStatus.Requested
         && today > due;
-
-    private static TimeZoneInfo FindUkTime()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using Waymark.Domain.Common;
 using Waymark.Domain.Contacts;
 using Waymark.Domain.Episodes;
 using Waymark.Web.Features.OnwardReferrals;
@@ -118,9 +119,7 @@ public static class CaseloadRows
 {
     public const int DefaultFrequencyDays = 14;
 
-    public static readonly TimeZoneInfo UkTime = FindUkTime();
-
-    public static DateOnly UkDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, UkTime).DateTime);
+    public static DateOnly UkDate(DateTimeOffset at) => UkTime.Today(at);
 
     /// <summary>
     /// The row for one episode on <paramref name="today"/>: frequency from the episode's contact plan, else the
@@ -206,16 +205,4 @@ public static class CaseloadRows
         row.GivenName.Contains(word, StringComparison.OrdinalIgnoreCase)
         || row.FamilyName.Contains(word, StringComparison.OrdinalIgnoreCase)
         || (row.PreferredName?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false);
-
-    private static TimeZoneInfo FindUkTime()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

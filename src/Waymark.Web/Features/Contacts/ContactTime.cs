@@ -1,3 +1,4 @@
+using Waymark.Domain.Common;
 namespace Waymark.Web.Features.Contacts;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace Waymark.Web.Features.Contacts;
 /// </summary>
 public static class ContactTime
 {
-    public static TimeZoneInfo Zone { get; } = FindUkTime();
+    public static TimeZoneInfo Zone { get; } = UkTime.Zone;
 
     public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 
@@ -24,16 +25,4 @@ public static class ContactTime
     }
 
     public static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);
-
-    private static TimeZoneInfo FindUkTime()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

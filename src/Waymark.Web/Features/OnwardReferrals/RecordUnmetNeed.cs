@@ -54,20 +54,6 @@ public sealed class RecordUnmetNeed(AppDbContext db, EpisodeAccess access, TimeP
 
 public static class OnwardReferralClock
 {
-    private static readonly TimeZoneInfo UkTime = Find();
-
     /// <summary>Today on the UK calendar: working days, months of the gap register and deadlines count UK days.</summary>
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
-
-    private static TimeZoneInfo Find()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
+    public static DateOnly Today(DateTimeOffset now) => UkTime.Today(now);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Waymark.Domain.Common;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Staff;
 using Waymark.Web.Features.Organisations;
@@ -10,8 +11,6 @@ namespace Waymark.Web.Pages.Admin;
 /// <summary>How the admin pages word things: kinds, roles, dates and status tags.</summary>
 public static class AdminDisplay
 {
-    private static readonly TimeZoneInfo UkTime = FindUkTime();
-
     public static string Kind(OrganisationKind kind) => kind switch
     {
         OrganisationKind.Provider => "Provider",
@@ -47,14 +46,14 @@ public static class AdminDisplay
             return "Never";
         }
 
-        var local = TimeZoneInfo.ConvertTime(at.Value, UkTime);
+        var local = TimeZoneInfo.ConvertTime(at.Value, UkTime.Zone);
         var suffix = local.Hour < 12 ? "am" : "pm";
         return string.Create(CultureInfo.InvariantCulture, $"{local:d MMMM yyyy} at {local:h:mm}{suffix}");
     }
 
     /// <summary>A date in UK time for tables, like "2 Nov 2026"; "Never" when there is none.</summary>
     public static string Day(DateTimeOffset? at) =>
-        at is null ? "Never" : TimeZoneInfo.ConvertTime(at.Value, UkTime).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        at is null ? "Never" : TimeZoneInfo.ConvertTime(at.Value, UkTime.Zone).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static StatusTag Active(bool isActive) => isActive ? new("Active", "blue") : new("Inactive", "grey");
 
@@ -74,17 +73,6 @@ public static class AdminDisplay
         return options;
     }
 
-    private static TimeZoneInfo FindUkTime()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }
 
 /// <summary>A status shown as an NHS.UK tag: always text, the colour only adds to it.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Waymark.Domain.Common;
 using Waymark.Domain.Contacts;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.People;
@@ -16,8 +17,6 @@ namespace Waymark.Web.Pages.Team;
 /// <summary>How the team pages word things: needs, priorities, triage decisions, intensities, dates and days.</summary>
 public static partial class TeamDisplay
 {
-    private static readonly TimeZoneInfo UkTime = FindUkTime();
-
     /// <summary>
     /// For the episode header on triage and allocation pages, which are not among an episode's sections: no section
     /// is marked as the current page.
@@ -147,7 +146,7 @@ public static partial class TeamDisplay
     public static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 
     /// <summary>A date in UK time for tables, like "2 Nov 2026".</summary>
-    public static string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, UkTime).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, UkTime.Zone).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string Language(string? language, bool interpreter) =>
         string.IsNullOrWhiteSpace(language) ? "English" : interpreter ? $"{language} (needs an interpreter)" : language;
@@ -160,16 +159,4 @@ public static partial class TeamDisplay
 
     [GeneratedRegex("([A-Z])")]
     private static partial Regex SplitWords();
-
-    private static TimeZoneInfo FindUkTime()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }
