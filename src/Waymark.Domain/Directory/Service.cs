@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Waymark.Domain.Common;
 
 namespace Waymark.Domain.Directory;
@@ -138,7 +139,18 @@ public sealed partial class Service : Entity
     public string SearchText { get; private set; }
 
     /// <summary>Whether a link worker can pass someone on now: running (in some form) and taking people.</summary>
-    public bool IsTakingReferrals => AcceptingReferrals && OperatingStatus is OperatingStatus.Running or OperatingStatus.RemoteOnly;
+    public bool IsTakingReferrals => TakesReferrals(AcceptingReferrals, OperatingStatus);
+
+    /// <summary>The rule behind <see cref="IsTakingReferrals"/>, for projections that read only these two columns.</summary>
+    public static bool TakesReferrals(bool acceptingReferrals, OperatingStatus status) =>
+        acceptingReferrals && status is OperatingStatus.Running or OperatingStatus.RemoteOnly;
+
+    /// <summary>
+    /// The same rule as a query filter, so the database does the work; a unit test proves it agrees with
+    /// <see cref="TakesReferrals"/> for every status.
+    /// </summary>
+    public static readonly Expression<Func<Service, bool>> TakingReferrals = s =>
+        s.AcceptingReferrals && (s.OperatingStatus == OperatingStatus.Running || s.OperatingStatus == OperatingStatus.RemoteOnly);
 
     public static Service Create(Guid organisationId, string? organisationName, ServiceDetails details, DateTimeOffset now, Guid? id = null)
     {

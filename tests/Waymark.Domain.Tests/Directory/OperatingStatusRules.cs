@@ -24,6 +24,23 @@ public sealed class OperatingStatusRules
         Assert.All(Enum.GetValues<OperatingStatus>(), s => Assert.Contains(OrukServiceStatus.Of(s), allowed));
     }
 
+    [Fact]
+    public void The_taking_referrals_query_filter_agrees_with_the_rule_for_every_status()
+    {
+        var filter = Service.TakingReferrals.Compile();
+        foreach (var status in Enum.GetValues<OperatingStatus>())
+        {
+            foreach (var accepting in new[] { true, false })
+            {
+                var service = InStatus(status, modes: DeliveryModes.Phone);
+                service.SetDelivery(DeliveryModes.Phone, waitingDays: null, acceptingReferrals: accepting, Now);
+                var expected = accepting && status is OperatingStatus.Running or OperatingStatus.RemoteOnly;
+                Assert.Equal(expected, service.IsTakingReferrals);
+                Assert.Equal(expected, filter(service));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("active", OperatingStatus.Running)]
     [InlineData("temporarily closed", OperatingStatus.Paused)]

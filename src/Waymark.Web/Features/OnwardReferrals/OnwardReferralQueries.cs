@@ -173,7 +173,7 @@ public sealed class OnwardReferralQueries(AppDbContext db, EpisodeAccess access,
     public async Task<IReadOnlyList<ReferralServiceOption>> ServicesTakingReferralsAsync(string? search, CancellationToken cancellationToken = default)
     {
         var query = db.Services.AsNoTracking()
-            .Where(s => s.AcceptingReferrals && (s.OperatingStatus == OperatingStatus.Running || s.OperatingStatus == OperatingStatus.RemoteOnly));
+            .Where(Service.TakingReferrals);
         // Words are matched against the listing's normalised search text (name, organisation, description).
         foreach (var word in SearchText.Normalise(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
         {
@@ -182,7 +182,7 @@ public sealed class OnwardReferralQueries(AppDbContext db, EpisodeAccess access,
 
         return await query.OrderBy(s => s.Name).ThenBy(s => s.Id).Take(MaxServiceOptions)
             .Select(s => new ReferralServiceOption(s.Id, s.Name, s.OrganisationName, s.ReferralMethod, s.WaitingDays,
-                s.AcceptingReferrals && (s.OperatingStatus == OperatingStatus.Running || s.OperatingStatus == OperatingStatus.RemoteOnly)))
+                Service.TakesReferrals(s.AcceptingReferrals, s.OperatingStatus)))
             .ToListAsync(cancellationToken);
     }
 
@@ -190,7 +190,7 @@ public sealed class OnwardReferralQueries(AppDbContext db, EpisodeAccess access,
     public async Task<ReferralServiceOption?> ServiceAsync(Guid serviceId, CancellationToken cancellationToken = default) =>
         await db.Services.AsNoTracking().Where(s => s.Id == serviceId)
             .Select(s => new ReferralServiceOption(s.Id, s.Name, s.OrganisationName, s.ReferralMethod, s.WaitingDays,
-                s.AcceptingReferrals && (s.OperatingStatus == OperatingStatus.Running || s.OperatingStatus == OperatingStatus.RemoteOnly)))
+                Service.TakesReferrals(s.AcceptingReferrals, s.OperatingStatus)))
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The first need the person was referred for, to preselect on "record an unmet need". Access already checked.</summary>

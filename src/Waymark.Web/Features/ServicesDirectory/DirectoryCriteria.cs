@@ -88,5 +88,5 @@ public sealed record DirectoryResult(
     /// <summary>Miles from the searched postcode to the service's nearest location; null without a postcode or a known location.</summary>
     public double? DistanceMiles { get; init; }
 
-    public bool IsTakingReferrals => AcceptingReferrals && Status is OperatingStatus.Running or OperatingStatus.RemoteOnly;
+    public bool IsTakingReferrals => Service.TakesReferrals(AcceptingReferrals, Status);
 }

@@ -81,7 +81,7 @@ public sealed class DirectorySearch(AppDbContext db)
 
         if (criteria.TakingReferralsOnly)
         {
-            query = query.Where(s => s.AcceptingReferrals && (s.OperatingStatus == OperatingStatus.Running || s.OperatingStatus == OperatingStatus.RemoteOnly));
+            query = query.Where(Service.TakingReferrals);
         }
 
         if (criteria.Needs.Count > 0)
