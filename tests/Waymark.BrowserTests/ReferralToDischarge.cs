@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Waymark.Domain.Common;
 using Waymark.Domain.Staff;
+using Waymark.Testing;
 
 namespace Waymark.BrowserTests;
 
@@ -23,7 +23,7 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
     public async Task A_referral_goes_from_the_practice_through_triage_allocation_and_support_to_discharge()
     {
         var familyName = $"Journey{Guid.NewGuid().ToString("N")[..6]}";
-        var nhsNumber = NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
 
         await ReferrerRefersSomeoneAsync(familyName, nhsNumber);
 
@@ -285,20 +285,6 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
     {
         Has = page.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" }),
     });
-
-    /// <summary>A valid NHS number nobody else in the shared app has: nine random digits and the modulus 11 check digit.</summary>
-    private static string NewNhsNumber()
-    {
-        while (true)
-        {
-            var first = string.Concat(Enumerable.Range(0, 9).Select(_ => (char)('0' + Random.Shared.Next(10))));
-            var check = NhsNumber.CheckValue(first);
-            if (check < 10)
-            {
-                return first + (char)('0' + check);
-            }
-        }
-    }
 
     [GeneratedRegex("^(?<episode>/episodes/[0-9a-f-]{36})/contacts$")]
     private static partial Regex EpisodeContactsPath();

@@ -21,7 +21,7 @@ public sealed class CaseloadApi(CaseloadApp app) : IClassFixture<CaseloadApp>
     public async Task Shows_an_active_person_with_their_last_contact_next_due_date_and_open_goals()
     {
         app.App.Clock.Set(CaseloadApp.Start);
-        var person = await app.App.CaseAtAsync(app.Data.TeamId, EpisodeStatus.Active, app.Worker.Id, app.Data.PracticeId, nhsNumber: NewNhsNumber());
+        var person = await app.App.CaseAtAsync(app.Data.TeamId, EpisodeStatus.Active, app.Worker.Id, app.Data.PracticeId, nhsNumber: TestOrganisations.NewNhsNumber());
         await app.AddPlanWithTwoOpenGoalsAsync(person.EpisodeId);
         app.App.Clock.Set(CaseloadApp.Start.AddDays(3));
 
@@ -241,6 +241,4 @@ public sealed class CaseloadApi(CaseloadApp app) : IClassFixture<CaseloadApp>
 
     private static async Task<JsonElement> RowAsync(HttpClient client, string url, Guid episodeId) =>
         Assert.Single(await ItemsAsync(client, $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}pageSize=500"), r => EpisodeId(r) == episodeId);
-
-    private static string NewNhsNumber() => People.PeopleApp.NewNhsNumber();
 }

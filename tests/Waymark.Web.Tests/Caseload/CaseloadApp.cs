@@ -5,8 +5,6 @@ using Waymark.Domain.Plans;
 using Waymark.Domain.Programmes;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
-using Waymark.Web.Features.Teams;
-using Waymark.Web.Features.Users;
 using Waymark.Web.Tests.Infrastructure;
 
 namespace Waymark.Web.Tests.Caseload;
@@ -16,13 +14,9 @@ namespace Waymark.Web.Tests.Caseload;
 /// and link worker, so every caseload has someone inside and someone outside it. The clock starts on a fixed
 /// Monday morning; tests set it again before they rely on it, and make their own people.
 /// </summary>
-public sealed class CaseloadApp : AppFixture
+public sealed class CaseloadApp : SeededAppFixture
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
-
-    private readonly List<HttpClient> _clients = [];
-
-    public TestData Data { get; private set; } = null!;
 
     public TestUser Worker => Data.User(StaffRole.LinkWorker);
 
@@ -40,36 +34,19 @@ public sealed class CaseloadApp : AppFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        App.Clock.Set(Start);
-        Data = await TestData.SeedAsync(App);
-        (Colleague, SouthTeamId, SouthSenior, SouthWorker) = await App.WithScopeAsync(async services =>
-        {
-            var south = await services.GetRequiredService<CreateTeam>().ExecuteAsync(new("South team", Data.ProviderId, []));
-            var add = services.GetRequiredService<AddUser>();
-            async Task<TestUser> AddAsync(string email, string name, Guid teamId, StaffRole role)
-            {
-                var user = await add.ExecuteAsync(new UserInput(email, name, Data.ProviderId, teamId, [role], Password: TestData.Password));
-                return new TestUser(user.Id, email, TestData.Password, role);
-            }
-
-            return (
-                await AddAsync("colleague@test.waymark.example", "Casey Colleague", Data.TeamId, StaffRole.LinkWorker),
-                south.Id,
-                await AddAsync("south.senior@test.waymark.example", "Sol South Senior", south.Id, StaffRole.SeniorLinkWorker),
-                await AddAsync("south.worker@test.waymark.example", "Sky South Worker", south.Id, StaffRole.LinkWorker));
-        });
+        Colleague = await App.AddUserAsync("colleague@test.waymark.example", Data.ProviderId, Data.TeamId, StaffRole.LinkWorker, "Casey Colleague");
+        SouthTeamId = await App.AddTeamAsync("South team", Data.ProviderId);
+        SouthSenior = await App.AddUserAsync("south.senior@test.waymark.example", Data.ProviderId, SouthTeamId, StaffRole.SeniorLinkWorker, "Sol South Senior");
+        SouthWorker = await App.AddUserAsync("south.worker@test.waymark.example", Data.ProviderId, SouthTeamId, StaffRole.LinkWorker, "Sky South Worker");
     }
+
+    protected override void BeforeSeeding() => App.Clock.Set(Start);
 
     /// <summary>
     /// A client signed in now. Sign-in cookies last an hour by the app's clock, so a test that moves the clock by
     /// days signs in again after moving it.
     /// </summary>
-    public async Task<HttpClient> ClientAsync(TestUser user)
-    {
-        var client = await App.SignedInClientAsync(user);
-        _clients.Add(client);
-        return client;
-    }
+    public async Task<HttpClient> ClientAsync(TestUser user) => Track(await App.SignedInClientAsync(user));
 
     public Task<HttpClient> ClientAsync(StaffRole role) => ClientAsync(Data.User(role));
 
@@ -106,14 +83,4 @@ public sealed class CaseloadApp : AppFixture
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return programme.Id;
     });
-
-    public override async ValueTask DisposeAsync()
-    {
-        foreach (var client in _clients)
-        {
-            client.Dispose();
-        }
-
-        await base.DisposeAsync();
-    }
 }

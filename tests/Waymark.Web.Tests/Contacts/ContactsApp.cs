@@ -3,15 +3,11 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data;
-using Waymark.Domain.Audit;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Programmes;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
-using Waymark.Web.Features.Organisations;
-using Waymark.Web.Features.Teams;
-using Waymark.Web.Features.Users;
 using Waymark.Web.Tests.Infrastructure;
 
 namespace Waymark.Web.Tests.Contacts;
@@ -20,13 +16,8 @@ namespace Waymark.Web.Tests.Contacts;
 /// The seeded app plus, for access rules, a link worker in another team of the same provider and a service manager
 /// of another provider. Tests make their own people with <see cref="TestCases.CaseAtAsync"/>.
 /// </summary>
-public sealed class ContactsApp : AppFixture
+public sealed class ContactsApp : SeededAppFixture
 {
-    private readonly Dictionary<string, (HttpClient Client, DateTimeOffset At)> _signedIn = [];
-    private readonly List<HttpClient> _retired = [];
-
-    public TestData Data { get; private set; } = null!;
-
     public Guid OtherTeamId { get; private set; }
 
     public TestUser OtherTeamWorker { get; private set; } = null!;
@@ -38,45 +29,10 @@ public sealed class ContactsApp : AppFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Data = await TestData.SeedAsync(App);
-        (OtherTeamId, OtherTeamWorker, OtherProviderManager) = await App.WithScopeAsync(async services =>
-        {
-            var team = await services.GetRequiredService<CreateTeam>().ExecuteAsync(new("South team", Data.ProviderId, []));
-            var provider = await services.GetRequiredService<CreateOrganisation>()
-                .ExecuteAsync(new("Eastfield Community Links", OrganisationKind.Provider, null));
-            var users = services.GetRequiredService<AddUser>();
-            var worker = await users.ExecuteAsync(new UserInput(
-                "south.worker@test.waymark.example", "South Worker", Data.ProviderId, team.Id, [StaffRole.LinkWorker], Password: TestData.Password));
-            var manager = await users.ExecuteAsync(new UserInput(
-                "east.manager@test.waymark.example", "East Manager", provider.Id, null, [StaffRole.ServiceManager], Password: TestData.Password));
-            return (team.Id,
-                new TestUser(worker.Id, worker.Email, TestData.Password, StaffRole.LinkWorker),
-                new TestUser(manager.Id, manager.Email, TestData.Password, StaffRole.ServiceManager));
-        });
-    }
-
-    public Task<HttpClient> SignedInAsync(StaffRole role) => SignedInAsync(Data.User(role));
-
-    /// <summary>
-    /// A client signed in as this user. Sign-ins expire as the fake clock moves on, so a client signed in at another
-    /// time is replaced by a fresh one.
-    /// </summary>
-    public async Task<HttpClient> SignedInAsync(TestUser user)
-    {
-        var now = App.Clock.GetUtcNow();
-        if (_signedIn.TryGetValue(user.Email, out var signedIn) && signedIn.At == now)
-        {
-            return signedIn.Client;
-        }
-
-        if (signedIn.Client is not null)
-        {
-            _retired.Add(signedIn.Client);
-        }
-
-        var client = await App.SignedInClientAsync(user);
-        _signedIn[user.Email] = (client, now);
-        return client;
+        OtherTeamId = await App.AddTeamAsync("South team", Data.ProviderId);
+        OtherTeamWorker = await App.AddUserAsync("south.worker@test.waymark.example", Data.ProviderId, OtherTeamId, StaffRole.LinkWorker, "South Worker");
+        var provider = await App.AddOrganisationAsync("Eastfield Community Links", OrganisationKind.Provider);
+        OtherProviderManager = await App.AddUserAsync("east.manager@test.waymark.example", provider, null, StaffRole.ServiceManager, "East Manager");
     }
 
     /// <summary>A person in the North team at this stage, held by the seeded link worker.</summary>
@@ -110,25 +66,10 @@ public sealed class ContactsApp : AppFixture
         services.GetRequiredService<AppDbContext>().Contacts.Where(c => c.EpisodeId == episodeId).Select(c => c.At)
             .ToListAsync(TestContext.Current.CancellationToken));
 
-    public Task<int> ReadsOfAsync(Guid personId) => App.WithScopeAsync(services =>
-        services.GetRequiredService<AppDbContext>().AuditEvents
-            .CountAsync(e => e.Action == AuditAction.Read && e.RecordType == "Person" && e.RecordId == personId.ToString(),
-                TestContext.Current.CancellationToken));
-
     /// <summary>Records a contact through the API as the given client.</summary>
     public static Task<HttpResponseMessage> PostContactAsync(
         HttpClient client, Guid episodeId, DateTimeOffset at, string mode = "Phone", string outcome = "Attempted", int? minutes = 5, string? notes = null) =>
         client.PostAsJsonAsync($"/api/episodes/{episodeId}/contacts",
             new { at = at.ToString("O", CultureInfo.InvariantCulture), mode, outcome, durationMinutes = minutes, notes },
             TestContext.Current.CancellationToken);
-
-    public override async ValueTask DisposeAsync()
-    {
-        foreach (var client in _signedIn.Values.Select(s => s.Client).Concat(_retired))
-        {
-            client.Dispose();
-        }
-
-        await base.DisposeAsync();
-    }
 }

@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Waymark.Data;
+using Waymark.Domain.Audit;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
 using Waymark.Web.Features.ApiClients;
@@ -29,12 +32,13 @@ public class AppFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// The app with <see cref="TestData"/> seeded (organisations, a team, one user per role), a signed-in client per role
-/// (made once, on first use) and API keys on request.
+/// The app with <see cref="TestData"/> seeded (organisations, a team, one user per role), and what every feature's
+/// fixture needs on top: signed-in clients (made once per user and clock time), anonymous and API-key clients,
+/// database access and counts of audited reads. Features derive from it and add the people just outside each scope.
 /// </summary>
-public sealed class SeededApp : AppFixture
+public abstract class SeededAppFixture : AppFixture
 {
-    private readonly Dictionary<StaffRole, HttpClient> _signedIn = [];
+    private readonly Dictionary<string, (HttpClient Client, DateTimeOffset At)> _signedIn = [];
     private readonly List<HttpClient> _clients = [];
     private TestData? _data;
 
@@ -43,18 +47,36 @@ public sealed class SeededApp : AppFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
+        BeforeSeeding();
         _data = await TestData.SeedAsync(App);
     }
 
-    /// <summary>A client signed in (through the sign-in page) as the seeded user with this role.</summary>
-    public async Task<HttpClient> SignedInAsync(StaffRole role)
+    /// <summary>Runs once the app is up and before the test data is made (e.g. to set the clock).</summary>
+    protected virtual void BeforeSeeding()
     {
-        if (!_signedIn.TryGetValue(role, out var client))
+    }
+
+    public Task<HttpClient> SignedInAsync(StaffRole role) => SignedInAsync(Data.User(role));
+
+    /// <summary>
+    /// A client signed in (through the sign-in page) as this user. Sign-ins expire as the fake clock moves on, so a
+    /// client signed in at another clock time is replaced by a fresh one.
+    /// </summary>
+    public async Task<HttpClient> SignedInAsync(TestUser user)
+    {
+        var now = App.Clock.GetUtcNow();
+        if (_signedIn.TryGetValue(user.Email, out var signedIn))
         {
-            client = await App.SignedInClientAsync(Data.User(role));
-            _signedIn[role] = client;
+            if (signedIn.At == now)
+            {
+                return signedIn.Client;
+            }
+
+            _clients.Add(signedIn.Client);
         }
 
+        var client = await App.SignedInClientAsync(user);
+        _signedIn[user.Email] = (client, now);
         return client;
     }
 
@@ -69,14 +91,20 @@ public sealed class SeededApp : AppFixture
         return client;
     }
 
-    /// <summary>Issues an API key, through the app's own use case, for a client acting for the provider.</summary>
-    public Task<(Guid Id, string Key)> IssueApiKeyAsync(string name) =>
-        App.WithScopeAsync(services => services.GetRequiredService<IssueApiClient>()
-            .ExecuteAsync(name, Data.ProviderId, Data.User(StaffRole.Administrator).Id, TestContext.Current.CancellationToken));
+    public Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work) =>
+        App.WithScopeAsync(services => work(services.GetRequiredService<AppDbContext>()));
+
+    /// <summary>The audited reads of a person's record.</summary>
+    public Task<List<AuditEvent>> ReadEventsAsync(Guid personId) => WithDbAsync(db => db.AuditEvents.AsNoTracking()
+        .Where(e => e.Action == AuditAction.Read && e.RecordType == "Person" && e.RecordId == personId.ToString())
+        .ToListAsync(TestContext.Current.CancellationToken));
+
+    /// <summary>How many times a person's record has been read (audited).</summary>
+    public async Task<int> ReadsOfAsync(Guid personId) => (await ReadEventsAsync(personId)).Count;
 
     public override async ValueTask DisposeAsync()
     {
-        foreach (var client in _signedIn.Values.Concat(_clients))
+        foreach (var client in _signedIn.Values.Select(s => s.Client).Concat(_clients))
         {
             client.Dispose();
         }
@@ -84,11 +112,20 @@ public sealed class SeededApp : AppFixture
         await base.DisposeAsync();
     }
 
-    private HttpClient Track(HttpClient client)
+    protected HttpClient Track(HttpClient client)
     {
         _clients.Add(client);
         return client;
     }
+}
+
+/// <summary>The seeded app as it is, with API keys on request.</summary>
+public sealed class SeededApp : SeededAppFixture
+{
+    /// <summary>Issues an API key, through the app's own use case, for a client acting for the provider.</summary>
+    public Task<(Guid Id, string Key)> IssueApiKeyAsync(string name) =>
+        App.WithScopeAsync(services => services.GetRequiredService<IssueApiClient>()
+            .ExecuteAsync(name, Data.ProviderId, Data.User(StaffRole.Administrator).Id, TestContext.Current.CancellationToken));
 }
 
 public static class ResponseExtensions

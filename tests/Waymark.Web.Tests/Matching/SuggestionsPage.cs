@@ -59,7 +59,7 @@ public sealed class SuggestionsPage(WorkApp fixture) : IClassFixture<WorkApp>
         var weighed = page.Text();
         Assert.Contains("Getting about No transport of their own", weighed, StringComparison.Ordinal);
         Assert.Contains("Postcode LS1 1UR", weighed, StringComparison.Ordinal);
-        Assert.NotEmpty(await fixture.ReadsOfAsync(person.PersonId));
+        Assert.NotEmpty(await fixture.ReadEventsAsync(person.PersonId));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class SuggestionsPage(WorkApp fixture) : IClassFixture<WorkApp>
             Assert.Equal("/error/403", response.RedirectTarget().AbsolutePath);
         }
 
-        Assert.Empty(await fixture.ReadsOfAsync(person.PersonId));
+        Assert.Empty(await fixture.ReadEventsAsync(person.PersonId));
     }
 
     private async Task<TestCase> PersonAsync(

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Waymark.Domain.Staff;
+using Waymark.Testing;
 using Waymark.Web.Tests.Api;
 using Waymark.Web.Tests.Infrastructure;
 
@@ -15,7 +16,7 @@ public sealed class PeopleApi(PeopleApp fixture) : IClassFixture<PeopleApp>
     public async Task Registers_a_person_and_answers_201_with_where_the_record_is()
     {
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
-        var nhsNumber = PeopleApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
 
         var response = await client.PostAsJsonAsync("/api/people",
             new { nhsNumber, givenName = "Priya", familyName = $"Shah{fixture.Next()}", dateOfBirth = "1984-03-02" }, Cancel);
@@ -64,7 +65,7 @@ public sealed class PeopleApi(PeopleApp fixture) : IClassFixture<PeopleApp>
     public async Task The_same_NHS_number_is_refused_even_when_confirmed_and_reveals_nothing_outside_the_callers_scope()
     {
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
-        var nhsNumber = PeopleApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         await fixture.PersonInTeamAsync(fixture.OtherProviderTeamId, $"Elsewhere{fixture.Next()}", "Ida", nhsNumber);
 
         var refused = await client.PostAsJsonAsync("/api/people",
@@ -114,7 +115,7 @@ public sealed class PeopleApi(PeopleApp fixture) : IClassFixture<PeopleApp>
     {
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
         var tag = $"Pager{fixture.Next()}";
-        var nhsNumber = PeopleApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         await fixture.PersonInTeamAsync(fixture.Data.TeamId, $"{tag}c", "Cara");
         await fixture.PersonInTeamAsync(fixture.Data.TeamId, $"{tag}a", "Abe", nhsNumber);
         await fixture.PersonInTeamAsync(fixture.Data.TeamId, $"{tag}b", "Bea");

@@ -7,6 +7,7 @@ using Waymark.Domain.Contacts;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.People;
 using Waymark.Domain.Staff;
+using Waymark.Testing;
 using Waymark.Web.Tests.Admin;
 using Waymark.Web.Tests.People;
 
@@ -33,7 +34,7 @@ public sealed class EditPersonPage(PeopleApp fixture) : IClassFixture<PeopleApp>
         var person = await fixture.CaseAsync(fixture.Data.TeamId, EpisodeStatus.Waiting, $"Edit{fixture.Next()}");
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
         var url = $"/people/{person.PersonId}/edit";
-        var nhsNumber = PeopleApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
 
         var fields = await CurrentFieldsAsync(client, url);
         Set(fields, "Input.NhsNumber", nhsNumber);
@@ -135,7 +136,7 @@ public sealed class EditPersonPage(PeopleApp fixture) : IClassFixture<PeopleApp>
     [Fact]
     public async Task Refuses_an_NHS_number_already_on_another_record_even_outside_the_callers_scope()
     {
-        var taken = PeopleApp.NewNhsNumber();
+        var taken = TestOrganisations.NewNhsNumber();
         await fixture.CaseAsync(fixture.OtherProviderTeamId, EpisodeStatus.Referred, $"Holder{fixture.Next()}", taken);
         var person = await fixture.CaseAsync(fixture.Data.TeamId, EpisodeStatus.Referred, $"Duplicate{fixture.Next()}");
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
@@ -153,8 +154,8 @@ public sealed class EditPersonPage(PeopleApp fixture) : IClassFixture<PeopleApp>
     [Fact]
     public async Task Corrects_an_NHS_number_but_will_not_remove_one()
     {
-        var original = PeopleApp.NewNhsNumber();
-        var corrected = PeopleApp.NewNhsNumber();
+        var original = TestOrganisations.NewNhsNumber();
+        var corrected = TestOrganisations.NewNhsNumber();
         var person = await fixture.CaseAsync(fixture.Data.TeamId, EpisodeStatus.Referred, $"Correct{fixture.Next()}", original);
         var client = await fixture.SignedInAsync(StaffRole.SeniorLinkWorker);
         var url = $"/people/{person.PersonId}/edit";

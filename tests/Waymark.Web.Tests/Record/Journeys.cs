@@ -7,6 +7,7 @@ using Waymark.Domain.People;
 using Waymark.Domain.Plans;
 using Waymark.Domain.Referrals;
 using Waymark.Domain.Staff;
+using Waymark.Testing;
 using Waymark.Web.Tests.People;
 
 namespace Waymark.Web.Tests.Record;
@@ -43,7 +44,7 @@ public static class Journeys
         var senior = fixture.Data.User(StaffRole.SeniorLinkWorker).Id;
         var family = $"Journey{fixture.Next()}";
 
-        var person = Person.Register(PeopleApp.NewNhsNumber(), "Rita", family, null, new DateOnly(1950, 6, 1), Today(0), start);
+        var person = Person.Register(TestOrganisations.NewNhsNumber(), "Rita", family, null, new DateOnly(1950, 6, 1), Today(0), start);
         person.ChangeRegisteredPractice(fixture.Data.PracticeId);
         var referral = Referral.FromPractice(fixture.Data.PracticeId, fixture.Data.User(StaffRole.Referrer).Id, person.Id,
             [ReferralNeed.Of(NeedCategory.LonelinessAndIsolation, ReferralWords), ReferralNeed.Of(NeedCategory.PhysicalActivity)],

@@ -5,6 +5,7 @@ using Waymark.Domain.Contacts;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.People;
 using Waymark.Domain.Staff;
+using Waymark.Testing;
 using Waymark.Web.Tests.Admin;
 using Waymark.Web.Tests.People;
 
@@ -19,7 +20,7 @@ public sealed class PersonPages(PeopleApp fixture) : IClassFixture<PeopleApp>
     public async Task Searching_people_finds_by_name_or_NHS_number_and_links_each_record()
     {
         var tag = $"Searchable{fixture.Next()}";
-        var nhsNumber = PeopleApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         var mine = await fixture.CaseAsync(fixture.Data.TeamId, EpisodeStatus.Waiting, $"{tag}a", nhsNumber);
         await fixture.CaseAsync(fixture.Data.TeamId, EpisodeStatus.Referred, $"{tag}b");
         await fixture.CaseAsync(fixture.OtherTeamId, EpisodeStatus.Referred, $"{tag}c");

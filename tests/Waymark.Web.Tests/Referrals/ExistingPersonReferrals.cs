@@ -45,7 +45,7 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var family = fixture.Family("Chosen");
         var earlier = await ReferredByThePracticeAsync(family);
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
-        var nhsNumber = ReferralsApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         var fields = SamForm(family, nhsNumber);
         var before = await fixture.ReferralCountAsync();
 
@@ -88,7 +88,7 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var family = fixture.Family("Unchosen");
         await ReferredByThePracticeAsync(family);
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
-        var fields = SamForm(family, ReferralsApp.NewNhsNumber());
+        var fields = SamForm(family, TestOrganisations.NewNhsNumber());
         await client.PostFieldsAsync(ReferrerUrl, fields);
         var before = await fixture.ReferralCountAsync();
 
@@ -105,7 +105,7 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var family = fixture.Family("Someone");
         var earlier = await ReferredByThePracticeAsync(family);
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
-        var fields = SamForm(family, ReferralsApp.NewNhsNumber());
+        var fields = SamForm(family, TestOrganisations.NewNhsNumber());
         fields.Add(("Input.ExistingPersonId", ReferralForm.SomeoneElse));
 
         var response = await client.PostFieldsAsync(ReferrerUrl, fields);
@@ -126,14 +126,14 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
         var before = await fixture.ReferralCountAsync();
 
-        var shown = await Html.ParseAsync(await client.PostFieldsAsync(ReferrerUrl, SamForm(family, ReferralsApp.NewNhsNumber())));
+        var shown = await Html.ParseAsync(await client.PostFieldsAsync(ReferrerUrl, SamForm(family, TestOrganisations.NewNhsNumber())));
         Assert.DoesNotContain(hidden.PersonId.ToString(), shown.Body!.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("Someone else with this name and date of birth is also known", shown.Body.TextContent, StringComparison.Ordinal);
 
         var pages = new List<AngleSharp.Dom.IDocument>();
         foreach (var id in new[] { hidden.PersonId.ToString(), Guid.NewGuid().ToString(), "not-an-id" })
         {
-            var fields = SamForm(family, ReferralsApp.NewNhsNumber());
+            var fields = SamForm(family, TestOrganisations.NewNhsNumber());
             fields.Add(("Input.ExistingPersonId", id));
             var response = await client.PostFieldsAsync(ReferrerUrl, fields);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -157,7 +157,7 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var hidden = await fixture.App.CaseAtAsync(fixture.ParkTeamId, EpisodeStatus.Discharged, Worker, fixture.ParkPracticeId,
             fixture.ParkReferrer.Id, family);
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
-        var fields = SamForm(family, ReferralsApp.NewNhsNumber());
+        var fields = SamForm(family, TestOrganisations.NewNhsNumber());
         fields.Add(("Input.ExistingPersonId", hidden.PersonId.ToString()));
         var before = await fixture.ReferralCountAsync();
 
@@ -176,7 +176,7 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var earlier = await ReferredByThePracticeAsync(family);
         await SetContactDetailsAsync(earlier.PersonId, "01632 960001", null);
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
-        var fields = SamForm(family, ReferralsApp.NewNhsNumber()).Where(f => f.Name != "Input.Email").ToList();
+        var fields = SamForm(family, TestOrganisations.NewNhsNumber()).Where(f => f.Name != "Input.Email").ToList();
         fields.AddRange([("Input.Email", "sam@example.com"), ("Input.ExistingPersonId", earlier.PersonId.ToString())]);
 
         var response = await client.PostFieldsAsync(ReferrerUrl, fields);
@@ -196,7 +196,7 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
     public async Task A_known_NHS_number_also_fills_in_contact_details_and_notes_a_different_email()
     {
         var family = fixture.Family("Numbered");
-        var nhsNumber = ReferralsApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         var earlier = await fixture.App.CaseAtAsync(fixture.Data.TeamId, EpisodeStatus.Declined, practiceId: fixture.Data.PracticeId,
             familyName: family, nhsNumber: nhsNumber);
         await SetContactDetailsAsync(earlier.PersonId, null, "sam@example.com");
@@ -223,7 +223,7 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var family = fixture.Family("Triaged");
         var earlier = await ReferredByThePracticeAsync(family);
         await SetContactDetailsAsync(earlier.PersonId, "01632 960001", null);
-        var fields = SamForm(family, ReferralsApp.NewNhsNumber());
+        var fields = SamForm(family, TestOrganisations.NewNhsNumber());
         fields.Add(("Input.ExistingPersonId", earlier.PersonId.ToString()));
         await (await fixture.SignedInAsync(StaffRole.Referrer)).PostFieldsAsync(ReferrerUrl, fields);
         var again = await NewEpisodeAsync(earlier);
@@ -301,7 +301,7 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var family = fixture.Family("ApiChosen");
         var earlier = await fixture.App.CaseAtAsync(fixture.Data.TeamId, EpisodeStatus.Discharged, Worker, fixture.Data.PracticeId, clientId, family);
         await SetContactDetailsAsync(earlier.PersonId, "07700 900111", null);
-        var nhsNumber = ReferralsApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         var body = ApiBody(family, nhsNumber);
 
         var conflict = await (await PostAsync(api, body, null)).AssertProblemAsync(HttpStatusCode.Conflict);
@@ -338,14 +338,14 @@ public sealed class ExistingPersonReferrals(ReferralsApp fixture) : IClassFixtur
         var hidden = await fixture.App.CaseAtAsync(fixture.Data.TeamId, EpisodeStatus.Discharged, Worker, fixture.Data.PracticeId, otherClientId, family);
         var before = await fixture.ReferralCountAsync();
 
-        var conflict = await (await PostAsync(api, ApiBody(family, ReferralsApp.NewNhsNumber()), null)).AssertProblemAsync(HttpStatusCode.Conflict);
+        var conflict = await (await PostAsync(api, ApiBody(family, TestOrganisations.NewNhsNumber()), null)).AssertProblemAsync(HttpStatusCode.Conflict);
         var match = Assert.Single(conflict.GetProperty("matches").EnumerateArray());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, match.GetProperty("id").ValueKind);
 
         var details = new List<string?>();
         foreach (var id in new[] { hidden.PersonId, Guid.NewGuid(), Guid.Empty })
         {
-            var body = ApiBody(family, ReferralsApp.NewNhsNumber());
+            var body = ApiBody(family, TestOrganisations.NewNhsNumber());
             body["existingPersonId"] = id;
             var problem = await (await PostAsync(api, body, Guid.NewGuid().ToString())).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
             Assert.Equal(MakeReferral.NotAMatch, problem.GetProperty("errors").GetProperty("existingPersonId")[0].GetString());

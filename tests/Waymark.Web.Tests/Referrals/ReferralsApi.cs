@@ -51,7 +51,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
         var client = await fixture.NewApiClientAsync();
         var family = fixture.Family("Api");
 
-        var response = await PostAsync(client, Body(family, ReferralsApp.NewNhsNumber()));
+        var response = await PostAsync(client, Body(family, TestOrganisations.NewNhsNumber()));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var referral = await response.JsonAsync();
@@ -71,7 +71,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     public async Task The_practice_can_be_named_by_id_instead_of_ODS_code()
     {
         var client = await fixture.NewApiClientAsync();
-        var body = Body(fixture.Family("ById"), ReferralsApp.NewNhsNumber());
+        var body = Body(fixture.Family("ById"), TestOrganisations.NewNhsNumber());
         body.Remove("practiceOdsCode");
         body["practiceId"] = fixture.ParkPracticeId;
 
@@ -86,7 +86,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     {
         var client = await fixture.NewApiClientAsync();
         var family = fixture.Family("Retry");
-        var body = Body(family, ReferralsApp.NewNhsNumber());
+        var body = Body(family, TestOrganisations.NewNhsNumber());
         var key = Guid.NewGuid().ToString();
 
         var first = await PostAsync(client, body, key);
@@ -104,10 +104,10 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     {
         var client = await fixture.NewApiClientAsync();
         var key = Guid.NewGuid().ToString();
-        await PostAsync(client, Body(fixture.Family("KeyA"), ReferralsApp.NewNhsNumber()), key);
+        await PostAsync(client, Body(fixture.Family("KeyA"), TestOrganisations.NewNhsNumber()), key);
         var other = fixture.Family("KeyB");
 
-        var response = await PostAsync(client, Body(other, ReferralsApp.NewNhsNumber()), key);
+        var response = await PostAsync(client, Body(other, TestOrganisations.NewNhsNumber()), key);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("already used for a different referral", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     {
         var client = await fixture.NewApiClientAsync();
         var family = fixture.Family("Race");
-        var body = Body(family, ReferralsApp.NewNhsNumber());
+        var body = Body(family, TestOrganisations.NewNhsNumber());
         var key = Guid.NewGuid().ToString();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostAsync(client, body, key)));
@@ -134,8 +134,8 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     public async Task Keys_belong_to_each_client_so_two_clients_may_use_the_same_one()
     {
         var key = "shared-key-" + fixture.Next();
-        var first = await PostAsync(await fixture.NewApiClientAsync(), Body(fixture.Family("ClientA"), ReferralsApp.NewNhsNumber()), key);
-        var second = await PostAsync(await fixture.NewApiClientAsync(), Body(fixture.Family("ClientB"), ReferralsApp.NewNhsNumber()), key);
+        var first = await PostAsync(await fixture.NewApiClientAsync(), Body(fixture.Family("ClientA"), TestOrganisations.NewNhsNumber()), key);
+        var second = await PostAsync(await fixture.NewApiClientAsync(), Body(fixture.Family("ClientB"), TestOrganisations.NewNhsNumber()), key);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
@@ -166,7 +166,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     [InlineData("personAgreed")]
     public async Task Each_required_field_left_out_is_refused_with_400_naming_it(string field)
     {
-        var body = Body(fixture.Family("Missing"), ReferralsApp.NewNhsNumber());
+        var body = Body(fixture.Family("Missing"), TestOrganisations.NewNhsNumber());
         body.Remove(field);
 
         var response = await PostAsync(await fixture.NewApiClientAsync(), body);
@@ -178,7 +178,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     [Fact]
     public async Task A_referral_the_person_has_not_agreed_to_is_refused()
     {
-        var body = Body(fixture.Family("Unagreed"), ReferralsApp.NewNhsNumber());
+        var body = Body(fixture.Family("Unagreed"), TestOrganisations.NewNhsNumber());
         body["personAgreed"] = false;
 
         var problem = await (await PostAsync(await fixture.NewApiClientAsync(), body)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -190,9 +190,9 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     public async Task An_other_need_without_words_and_an_empty_needs_list_are_refused()
     {
         var client = await fixture.NewApiClientAsync();
-        var other = Body(fixture.Family("Other"), ReferralsApp.NewNhsNumber());
+        var other = Body(fixture.Family("Other"), TestOrganisations.NewNhsNumber());
         other["needs"] = new object[] { new { category = "Other" } };
-        var none = Body(fixture.Family("None"), ReferralsApp.NewNhsNumber());
+        var none = Body(fixture.Family("None"), TestOrganisations.NewNhsNumber());
         none["needs"] = Array.Empty<object>();
 
         var otherProblem = await (await PostAsync(client, other)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -207,9 +207,9 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     {
         var client = await fixture.NewApiClientAsync();
 
-        var uncovered = await (await PostAsync(client, Body(fixture.Family("Hilltop"), ReferralsApp.NewNhsNumber(), "Y10002")))
+        var uncovered = await (await PostAsync(client, Body(fixture.Family("Hilltop"), TestOrganisations.NewNhsNumber(), "Y10002")))
             .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
-        var unknown = await (await PostAsync(client, Body(fixture.Family("Nowhere"), ReferralsApp.NewNhsNumber(), "Y99999")))
+        var unknown = await (await PostAsync(client, Body(fixture.Family("Nowhere"), TestOrganisations.NewNhsNumber(), "Y99999")))
             .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         Assert.Equal("No social prescribing team covers this GP practice.", uncovered.GetProperty("errors").GetProperty("practiceId")[0].GetString());
@@ -221,7 +221,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     {
         var client = await fixture.NewApiClientAsync();
         using var broken = new StringContent("{ not json", Encoding.UTF8, "application/json");
-        var body = Body(fixture.Family("Enum"), ReferralsApp.NewNhsNumber());
+        var body = Body(fixture.Family("Enum"), TestOrganisations.NewNhsNumber());
         body["urgency"] = "Yesterday";
 
         await (await client.PostAsync("/api/referrals", broken, Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest);
@@ -231,7 +231,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     [Fact]
     public async Task A_null_need_is_a_client_error_not_a_500()
     {
-        var body = Body(fixture.Family("NullNeed"), ReferralsApp.NewNhsNumber());
+        var body = Body(fixture.Family("NullNeed"), TestOrganisations.NewNhsNumber());
         body["needs"] = new object?[] { null };
 
         var response = await PostAsync(await fixture.NewApiClientAsync(), body);
@@ -256,7 +256,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
         var client = await fixture.NewApiClientAsync();
         var family = fixture.Family("Match");
         await fixture.App.CaseAtAsync(fixture.Data.TeamId, EpisodeStatus.Referred, familyName: family);
-        var body = Body(family, ReferralsApp.NewNhsNumber());
+        var body = Body(family, TestOrganisations.NewNhsNumber());
         body["givenName"] = "Sam";
         body["dateOfBirth"] = "1958-03-14";
 
@@ -272,7 +272,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     public async Task A_client_reads_the_outcome_of_its_own_referrals_and_nobody_elses()
     {
         var client = await fixture.NewApiClientAsync();
-        var created = await (await PostAsync(client, Body(fixture.Family("Outcome"), ReferralsApp.NewNhsNumber()))).JsonAsync();
+        var created = await (await PostAsync(client, Body(fixture.Family("Outcome"), TestOrganisations.NewNhsNumber()))).JsonAsync();
         var id = created.GetProperty("id").GetGuid();
         await fixture.WithDbAsync(async db =>
         {
@@ -295,7 +295,7 @@ public sealed class ReferralsApi(ReferralsApp fixture) : IClassFixture<Referrals
     [Fact]
     public async Task Staff_and_strangers_cannot_use_the_referrals_API()
     {
-        var body = Body(fixture.Family("Staff"), ReferralsApp.NewNhsNumber());
+        var body = Body(fixture.Family("Staff"), TestOrganisations.NewNhsNumber());
 
         var anonymous = await PostAsync(fixture.Anonymous(), body);
         var referrer = await (await fixture.SignedInAsync(StaffRole.Referrer)).PostAsJsonAsync("/api/referrals", body, Cancel);

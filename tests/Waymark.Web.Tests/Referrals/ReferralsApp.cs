@@ -2,16 +2,10 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Waymark.Data;
-using Waymark.Domain.Common;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
 using Waymark.Web.Features.ApiClients;
-using Waymark.Web.Features.Organisations;
-using Waymark.Web.Features.Teams;
-using Waymark.Web.Features.Users;
-using Waymark.Web.Infrastructure.Auth;
 using Waymark.Web.Tests.Infrastructure;
 
 namespace Waymark.Web.Tests.Referrals;
@@ -21,15 +15,11 @@ namespace Waymark.Web.Tests.Referrals;
 /// second team and with a referrer of its own, and a referrer at uncovered Hilltop. The public form is served by two
 /// more hosts over the same database: one with a generous rate limit for the form's tests, one with a limit of 2.
 /// </summary>
-public sealed partial class ReferralsApp : AppFixture
+public sealed partial class ReferralsApp : SeededAppFixture
 {
     public const int StrictLimit = 2;
 
-    private readonly Dictionary<string, HttpClient> _signedIn = [];
-    private readonly List<HttpClient> _clients = [];
     private int _counter;
-
-    public TestData Data { get; private set; } = null!;
 
     public Guid ParkPracticeId { get; private set; }
 
@@ -48,44 +38,17 @@ public sealed partial class ReferralsApp : AppFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Data = await TestData.SeedAsync(App);
-        (ParkPracticeId, ParkTeamId, ParkReferrer, HilltopReferrer) = await App.WithScopeAsync(async services =>
-        {
-            var park = await services.GetRequiredService<CreateOrganisation>().ExecuteAsync(new("Parkside Surgery", OrganisationKind.GpPractice, "Y10003"));
-            var team = await services.GetRequiredService<CreateTeam>().ExecuteAsync(new("Park team", Data.ProviderId, [park.Id]));
-            var addUser = services.GetRequiredService<AddUser>();
-            var parkReferrer = await addUser.ExecuteAsync(new UserInput("park.referrer@test.waymark.example", "Park Referrer", park.Id, null, [StaffRole.Referrer], Password: TestData.Password));
-            var hilltopReferrer = await addUser.ExecuteAsync(new UserInput("hilltop.referrer@test.waymark.example", "Hilltop Referrer", Data.OtherPracticeId, null, [StaffRole.Referrer], Password: TestData.Password));
-            return (park.Id, team.Id,
-                new TestUser(parkReferrer.Id, "park.referrer@test.waymark.example", TestData.Password, StaffRole.Referrer),
-                new TestUser(hilltopReferrer.Id, "hilltop.referrer@test.waymark.example", TestData.Password, StaffRole.Referrer));
-        });
+        ParkPracticeId = await App.AddOrganisationAsync("Parkside Surgery", OrganisationKind.GpPractice, "Y10003");
+        ParkTeamId = await App.AddTeamAsync("Park team", Data.ProviderId, [ParkPracticeId]);
+        ParkReferrer = await App.AddUserAsync("park.referrer@test.waymark.example", ParkPracticeId, null, StaffRole.Referrer, "Park Referrer");
+        HilltopReferrer = await App.AddUserAsync("hilltop.referrer@test.waymark.example", Data.OtherPracticeId, null, StaffRole.Referrer, "Hilltop Referrer");
         Public = App.WithWebHostBuilder(b => b.UseSetting("SelfReferral:PermitLimit", "100000"));
         Strict = App.WithWebHostBuilder(b => b.UseSetting("SelfReferral:PermitLimit", StrictLimit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    public Task<HttpClient> SignedInAsync(StaffRole role) => SignedInAsync(Data.User(role));
-
-    public async Task<HttpClient> SignedInAsync(TestUser user)
-    {
-        if (!_signedIn.TryGetValue(user.Email, out var client))
-        {
-            client = await App.SignedInClientAsync(user);
-            _signedIn[user.Email] = client;
-        }
-
-        return client;
-    }
-
-    public HttpClient Anonymous(WebApplicationFactory<Program>? app = null) =>
-        Track((app ?? App).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-
-    public HttpClient WithApiKey(string key)
-    {
-        var client = Anonymous();
-        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, key);
-        return client;
-    }
+    /// <summary>A client with no cookies from earlier tests, of the main app or one of the rate-limited hosts.</summary>
+    public HttpClient Anonymous(WebApplicationFactory<Program> app) =>
+        Track(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     public async Task<HttpClient> NewApiClientAsync()
     {
@@ -98,23 +61,6 @@ public sealed partial class ReferralsApp : AppFixture
 
     /// <summary>A family name unique within the app.</summary>
     public string Family(string stem) => $"{stem}{Next():D3}";
-
-    /// <summary>A valid NHS number not used before in this app.</summary>
-    public static string NewNhsNumber()
-    {
-        while (true)
-        {
-            var first = string.Concat(Enumerable.Range(0, 9).Select(_ => (char)('0' + Random.Shared.Next(10))));
-            var check = NhsNumber.CheckValue(first);
-            if (check < 10)
-            {
-                return first + (char)('0' + check);
-            }
-        }
-    }
-
-    public Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work) =>
-        App.WithScopeAsync(services => work(services.GetRequiredService<AppDbContext>()));
 
     public Task<int> ReferralCountAsync() => WithDbAsync(db => db.Referrals.CountAsync(TestContext.Current.CancellationToken));
 
@@ -154,22 +100,6 @@ public sealed partial class ReferralsApp : AppFixture
             .Append(KeyValuePair.Create("Website", website ?? string.Empty));
         using var content = new FormUrlEncodedContent(body);
         return await client.PostAsync("/refer-yourself", content, TestContext.Current.CancellationToken);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        foreach (var client in _signedIn.Values.Concat(_clients))
-        {
-            client.Dispose();
-        }
-
-        await base.DisposeAsync();
-    }
-
-    private HttpClient Track(HttpClient client)
-    {
-        _clients.Add(client);
-        return client;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -39,7 +39,7 @@ public sealed class ReferrerPages(ReferralsApp fixture) : IClassFixture<Referral
     {
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
         var family = fixture.Family("Referred");
-        var nhsNumber = ReferralsApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
 
         var response = await client.PostFieldsAsync("/referrals/new", ReferralsApp.Form(family, nhsNumber));
 
@@ -110,7 +110,7 @@ public sealed class ReferrerPages(ReferralsApp fixture) : IClassFixture<Referral
     public async Task A_date_that_does_not_exist_and_other_needs_without_words_are_explained()
     {
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
-        var fields = ReferralsApp.Form(fixture.Family("Dates"), ReferralsApp.NewNhsNumber(), day: "31", month: "2");
+        var fields = ReferralsApp.Form(fixture.Family("Dates"), TestOrganisations.NewNhsNumber(), day: "31", month: "2");
         fields.Add(("Input.Needs", "Other"));
 
         var page = await Html.ParseAsync(await client.PostFieldsAsync("/referrals/new", fields));
@@ -123,7 +123,7 @@ public sealed class ReferrerPages(ReferralsApp fixture) : IClassFixture<Referral
     [Fact]
     public async Task A_known_NHS_number_refers_the_existing_person_again_linked_to_their_ended_episode()
     {
-        var nhsNumber = ReferralsApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         var earlier = await fixture.App.CaseAtAsync(fixture.Data.TeamId, EpisodeStatus.Discharged, fixture.Data.User(StaffRole.LinkWorker).Id,
             fixture.Data.PracticeId, familyName: fixture.Family("Again"), nhsNumber: nhsNumber);
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
@@ -143,7 +143,7 @@ public sealed class ReferrerPages(ReferralsApp fixture) : IClassFixture<Referral
     [Fact]
     public async Task Someone_with_an_open_episode_is_not_referred_twice()
     {
-        var nhsNumber = ReferralsApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         await fixture.App.CaseAtAsync(fixture.Data.TeamId, EpisodeStatus.Waiting, practiceId: fixture.Data.PracticeId,
             familyName: fixture.Family("Open"), nhsNumber: nhsNumber);
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
@@ -162,7 +162,7 @@ public sealed class ReferrerPages(ReferralsApp fixture) : IClassFixture<Referral
         var family = fixture.Family("Twin");
         await fixture.App.CaseAtAsync(fixture.Data.TeamId, EpisodeStatus.Referred, familyName: family);
         var client = await fixture.SignedInAsync(StaffRole.Referrer);
-        var fields = ReferralsApp.Form(family, ReferralsApp.NewNhsNumber(), givenName: "Sam");
+        var fields = ReferralsApp.Form(family, TestOrganisations.NewNhsNumber(), givenName: "Sam");
 
         var page = await Html.ParseAsync(await client.PostFieldsAsync("/referrals/new", fields));
 
@@ -183,7 +183,7 @@ public sealed class ReferrerPages(ReferralsApp fixture) : IClassFixture<Referral
         var client = await fixture.SignedInAsync(fixture.HilltopReferrer);
         var before = await fixture.ReferralCountAsync();
 
-        var page = await Html.ParseAsync(await client.PostFieldsAsync("/referrals/new", ReferralsApp.Form(fixture.Family("Hill"), ReferralsApp.NewNhsNumber())));
+        var page = await Html.ParseAsync(await client.PostFieldsAsync("/referrals/new", ReferralsApp.Form(fixture.Family("Hill"), TestOrganisations.NewNhsNumber())));
 
         Assert.Equal(["No social prescribing team covers your practice yet. Contact the social prescribing service to set this up."], page.ErrorSummary());
         Assert.Equal(before, await fixture.ReferralCountAsync());

@@ -143,7 +143,7 @@ public sealed class SelfReferralPages(ReferralsApp fixture) : IClassFixture<Refe
     [Fact]
     public async Task A_known_NHS_number_reveals_nothing_and_the_referral_joins_nobodys_record()
     {
-        var nhsNumber = ReferralsApp.NewNhsNumber();
+        var nhsNumber = TestOrganisations.NewNhsNumber();
         var known = await fixture.App.CaseAtAsync(fixture.Data.TeamId, Domain.Episodes.EpisodeStatus.Waiting, practiceId: fixture.Data.PracticeId,
             familyName: fixture.Family("Known"), nhsNumber: nhsNumber);
         var family = fixture.Family("Claimed");

@@ -4,6 +4,7 @@ using Waymark.Domain.Episodes;
 using Waymark.Domain.Programmes;
 using Waymark.Domain.Referrals;
 using Waymark.Domain.Staff;
+using Waymark.Testing;
 using Waymark.Web.Tests.Admin;
 using Waymark.Web.Tests.Infrastructure;
 
@@ -21,7 +22,7 @@ public sealed class TeamReferralPage(ReferralsApp fixture) : IClassFixture<Refer
     {
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
         var family = fixture.Family("Phoned");
-        var fields = ReferralsApp.Form(family, ReferralsApp.NewNhsNumber());
+        var fields = ReferralsApp.Form(family, TestOrganisations.NewNhsNumber());
         fields.AddRange([("Input.Source", "Practice"), ("Input.Practice", fixture.Data.PracticeId.ToString())]);
 
         var page = await client.FollowAsync(await client.PostFieldsAsync(Url, fields), Url);
@@ -87,7 +88,7 @@ public sealed class TeamReferralPage(ReferralsApp fixture) : IClassFixture<Refer
         var offered = form.QuerySelectorAll("#Input_Practice option").Select(o => o.GetAttribute("value")).ToList();
         Assert.Contains(fixture.Data.PracticeId.ToString(), offered);
         Assert.DoesNotContain(fixture.Data.OtherPracticeId.ToString(), offered);
-        var fields = ReferralsApp.Form(fixture.Family("Uncovered"), ReferralsApp.NewNhsNumber());
+        var fields = ReferralsApp.Form(fixture.Family("Uncovered"), TestOrganisations.NewNhsNumber());
         fields.AddRange([("Input.Source", "Practice"), ("Input.Practice", fixture.Data.OtherPracticeId.ToString())]);
 
         var page = await Html.ParseAsync(await client.PostFieldsAsync(Url, fields));
@@ -110,7 +111,7 @@ public sealed class TeamReferralPage(ReferralsApp fixture) : IClassFixture<Refer
         });
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
         var family = fixture.Family("Programme");
-        var fields = ReferralsApp.Form(family, ReferralsApp.NewNhsNumber());
+        var fields = ReferralsApp.Form(family, TestOrganisations.NewNhsNumber());
         fields.AddRange([("Input.Source", "Practice"), ("Input.Practice", fixture.ParkPracticeId.ToString())]);
 
         var page = await client.FollowAsync(await client.PostFieldsAsync(Url, fields), Url);

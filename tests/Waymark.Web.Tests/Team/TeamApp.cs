@@ -1,15 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data;
-using Waymark.Domain.Audit;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Programmes;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
-using Waymark.Web.Features.Organisations;
 using Waymark.Web.Features.Programmes;
-using Waymark.Web.Features.Teams;
 using Waymark.Web.Features.Users;
 using Waymark.Web.Tests.Infrastructure;
 
@@ -20,12 +17,8 @@ namespace Waymark.Web.Tests.TeamPages;
 /// team of another provider, and more link workers in the North team (one speaks Polish and has a capacity of 1,
 /// one is disabled). Tests make their own people with <c>CaseAtAsync</c>.
 /// </summary>
-public sealed class TeamApp : AppFixture
+public sealed class TeamApp : SeededAppFixture
 {
-    private readonly Dictionary<Guid, HttpClient> _signedIn = [];
-
-    public TestData Data { get; private set; } = null!;
-
     public Guid TeamId => Data.TeamId;
 
     public Guid OtherTeamId { get; private set; }
@@ -48,42 +41,15 @@ public sealed class TeamApp : AppFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Data = await TestData.SeedAsync(App);
-        await App.WithScopeAsync(async services =>
-        {
-            var teams = services.GetRequiredService<CreateTeam>();
-            var south = await teams.ExecuteAsync(new("South team", Data.ProviderId, [Data.OtherPracticeId]));
-            var provider = await services.GetRequiredService<CreateOrganisation>()
-                .ExecuteAsync(new("Eastfield Community Links", OrganisationKind.Provider, null));
-            var east = await teams.ExecuteAsync(new("East team", provider.Id, []));
-            (OtherTeamId, OtherProviderTeamId) = (south.Id, east.Id);
-
-            var add = services.GetRequiredService<AddUser>();
-            async Task<TestUser> AddAsync(string email, string name, Guid teamId, StaffRole role, decimal? capacity = null, IReadOnlyList<string>? languages = null)
-            {
-                var added = await add.ExecuteAsync(new UserInput(email, name, Data.ProviderId, teamId, [role], capacity, TestData.Password, languages));
-                return new TestUser(added.Id, email, TestData.Password, role);
-            }
-
-            OtherSenior = await AddAsync("south.senior@test.waymark.example", "Sol South", south.Id, StaffRole.SeniorLinkWorker);
-            PolishWorker = await AddAsync("polish@test.waymark.example", "Paulina Nowak", Data.TeamId, StaffRole.LinkWorker, 1, [" polish "]);
-            DisabledWorker = await AddAsync("disabled@test.waymark.example", "Dana Gone", Data.TeamId, StaffRole.LinkWorker);
-            await services.GetRequiredService<DisableUser>().ExecuteAsync(DisabledWorker.Id, Data.User(StaffRole.Administrator).Id);
-        });
+        OtherTeamId = await App.AddTeamAsync("South team", Data.ProviderId, [Data.OtherPracticeId]);
+        var provider = await App.AddOrganisationAsync("Eastfield Community Links", OrganisationKind.Provider);
+        OtherProviderTeamId = await App.AddTeamAsync("East team", provider);
+        OtherSenior = await App.AddUserAsync("south.senior@test.waymark.example", Data.ProviderId, OtherTeamId, StaffRole.SeniorLinkWorker, "Sol South");
+        PolishWorker = await App.AddUserAsync("polish@test.waymark.example", Data.ProviderId, Data.TeamId, StaffRole.LinkWorker, "Paulina Nowak", 1, [" polish "]);
+        DisabledWorker = await App.AddUserAsync("disabled@test.waymark.example", Data.ProviderId, Data.TeamId, StaffRole.LinkWorker, "Dana Gone");
+        await App.WithScopeAsync(services =>
+            services.GetRequiredService<DisableUser>().ExecuteAsync(DisabledWorker.Id, Data.User(StaffRole.Administrator).Id));
     }
-
-    public async Task<HttpClient> SignedInAsync(TestUser user)
-    {
-        if (!_signedIn.TryGetValue(user.Id, out var client))
-        {
-            client = await App.SignedInClientAsync(user);
-            _signedIn[user.Id] = client;
-        }
-
-        return client;
-    }
-
-    public Task<HttpClient> SignedInAsync(StaffRole role) => SignedInAsync(Data.User(role));
 
     /// <summary>A person referred from the team's practice, at a stage.</summary>
     public Task<TestCase> CaseAsync(EpisodeStatus stage, Guid? teamId = null, Guid? workerId = null, Guid? programmeId = null) =>
@@ -127,18 +93,4 @@ public sealed class TeamApp : AppFixture
 
     public Task<Episode> EpisodeAsync(Guid episodeId) => App.WithScopeAsync(services =>
         services.GetRequiredService<AppDbContext>().Episodes.AsNoTracking().SingleAsync(e => e.Id == episodeId, TestContext.Current.CancellationToken));
-
-    public Task<int> ReadsOfAsync(Guid personId) => App.WithScopeAsync(services =>
-        services.GetRequiredService<AppDbContext>().AuditEvents.AsNoTracking()
-            .CountAsync(e => e.Action == AuditAction.Read && e.RecordType == "Person" && e.RecordId == personId.ToString(), TestContext.Current.CancellationToken));
-
-    public override async ValueTask DisposeAsync()
-    {
-        foreach (var client in _signedIn.Values)
-        {
-            client.Dispose();
-        }
-
-        await base.DisposeAsync();
-    }
 }

@@ -70,7 +70,7 @@ public sealed class PlanPrint(WorkApp fixture) : IClassFixture<WorkApp>
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/episodes/{person.EpisodeId}/plan/print?size=large", TestContext.Current.CancellationToken)).StatusCode);
 
-        var read = Assert.Single(await fixture.ReadsOfAsync(person.PersonId));
+        var read = Assert.Single(await fixture.ReadEventsAsync(person.PersonId));
         Assert.Equal((AuditActorKind.User, fixture.Data.User(StaffRole.ServiceManager).Id.ToString()), (read.ActorKind, read.ActorId));
     }
 }

@@ -63,7 +63,7 @@ public sealed class WorkAccess(WorkApp fixture) : IClassFixture<WorkApp>
         if (forbiddenWrites)
         {
             await AssertApiWritesForbiddenAsync(client, person, goalId);
-            Assert.Empty(await fixture.ReadsOfAsync(person.PersonId));
+            Assert.Empty(await fixture.ReadEventsAsync(person.PersonId));
             return;
         }
 
@@ -75,7 +75,7 @@ public sealed class WorkAccess(WorkApp fixture) : IClassFixture<WorkApp>
             .AssertProblemAsync(HttpStatusCode.NotFound);
         await (await client.PostAsJsonAsync($"/api/episodes/{person.EpisodeId}/plan/goals/{goalId}", new { change = "Start" }, Cancel))
             .AssertProblemAsync(HttpStatusCode.NotFound);
-        Assert.Empty(await fixture.ReadsOfAsync(person.PersonId));
+        Assert.Empty(await fixture.ReadEventsAsync(person.PersonId));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class WorkAccess(WorkApp fixture) : IClassFixture<WorkApp>
         Assert.Equal(HttpStatusCode.Forbidden, plan.StatusCode);
         Assert.DoesNotContain(GoalWords, await plan.TextAsync(), StringComparison.Ordinal);
         await AssertApiWritesForbiddenAsync(client, person, goalId);
-        Assert.Empty(await fixture.ReadsOfAsync(person.PersonId));
+        Assert.Empty(await fixture.ReadEventsAsync(person.PersonId));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class WorkAccess(WorkApp fixture) : IClassFixture<WorkApp>
     {
         var (person, _) = await PersonWithWorkAsync();
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
-        var before = (await fixture.ReadsOfAsync(person.PersonId)).Count;
+        var before = (await fixture.ReadEventsAsync(person.PersonId)).Count;
         string[] reads =
         [
             $"/episodes/{person.EpisodeId}/what-matters",
@@ -157,7 +157,7 @@ public sealed class WorkAccess(WorkApp fixture) : IClassFixture<WorkApp>
         for (var i = 0; i < reads.Length; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(reads[i], Cancel)).StatusCode);
-            var events = await fixture.ReadsOfAsync(person.PersonId);
+            var events = await fixture.ReadEventsAsync(person.PersonId);
             Assert.True(before + i + 1 == events.Count, $"{reads[i]} should write one read event");
             Assert.All(events, e => Assert.Equal(fixture.Worker.Id.ToString(), e.ActorId));
         }

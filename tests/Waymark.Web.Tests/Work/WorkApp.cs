@@ -1,16 +1,9 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Waymark.Data;
-using Waymark.Domain.Audit;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
-using Waymark.Web.Features.Organisations;
-using Waymark.Web.Features.Teams;
-using Waymark.Web.Features.Users;
 using Waymark.Web.Tests.Infrastructure;
 
 namespace Waymark.Web.Tests.Work;
@@ -19,12 +12,8 @@ namespace Waymark.Web.Tests.Work;
 /// The seeded app plus a second team of the same provider with its own link worker, so "another team's link worker"
 /// can be tried. Each test makes its own person with <see cref="CaseAsync"/>.
 /// </summary>
-public sealed class WorkApp : AppFixture
+public sealed class WorkApp : SeededAppFixture
 {
-    private readonly Dictionary<string, HttpClient> _signedIn = [];
-
-    public TestData Data { get; private set; } = null!;
-
     public Guid OtherTeamId { get; private set; }
 
     /// <summary>A link worker in the other team.</summary>
@@ -38,60 +27,15 @@ public sealed class WorkApp : AppFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Data = await TestData.SeedAsync(App);
-        (OtherTeamId, OtherTeamWorker) = await App.WithScopeAsync(async services =>
-        {
-            var team = await services.GetRequiredService<CreateTeam>().ExecuteAsync(new("South team", Data.ProviderId, []));
-            const string email = "south.worker@test.waymark.example";
-            var worker = await services.GetRequiredService<AddUser>().ExecuteAsync(
-                new UserInput(email, "South Worker", Data.ProviderId, team.Id, [StaffRole.LinkWorker], Password: TestData.Password));
-            return (team.Id, new TestUser(worker.Id, email, TestData.Password, StaffRole.LinkWorker));
-        });
-        OtherProviderManager = await App.WithScopeAsync(async services =>
-        {
-            var provider = await services.GetRequiredService<CreateOrganisation>()
-                .ExecuteAsync(new("Eastfield Community Links", OrganisationKind.Provider, null));
-            const string email = "east.manager@test.waymark.example";
-            var manager = await services.GetRequiredService<AddUser>().ExecuteAsync(
-                new UserInput(email, "East Manager", provider.Id, null, [StaffRole.ServiceManager], Password: TestData.Password));
-            return new TestUser(manager.Id, email, TestData.Password, StaffRole.ServiceManager);
-        });
+        OtherTeamId = await App.AddTeamAsync("South team", Data.ProviderId);
+        OtherTeamWorker = await App.AddUserAsync("south.worker@test.waymark.example", Data.ProviderId, OtherTeamId, StaffRole.LinkWorker, "South Worker");
+        var provider = await App.AddOrganisationAsync("Eastfield Community Links", OrganisationKind.Provider);
+        OtherProviderManager = await App.AddUserAsync("east.manager@test.waymark.example", provider, null, StaffRole.ServiceManager, "East Manager");
     }
 
     /// <summary>A person in the seeded team at <paramref name="stage"/>, allocated (if that far) to the seeded link worker.</summary>
     public Task<TestCase> CaseAsync(EpisodeStatus stage = EpisodeStatus.Active) =>
         App.CaseAtAsync(Data.TeamId, stage, stage is EpisodeStatus.Referred or EpisodeStatus.Waiting ? null : Worker.Id);
-
-    public Task<HttpClient> SignedInAsync(StaffRole role) => SignedInAsync(Data.User(role));
-
-    public async Task<HttpClient> SignedInAsync(TestUser user)
-    {
-        if (!_signedIn.TryGetValue(user.Email, out var client))
-        {
-            client = await App.SignedInClientAsync(user);
-            _signedIn[user.Email] = client;
-        }
-
-        return client;
-    }
-
-    public Task<List<AuditEvent>> ReadsOfAsync(Guid personId) => App.WithScopeAsync(services =>
-        services.GetRequiredService<AppDbContext>().AuditEvents.AsNoTracking()
-            .Where(e => e.Action == AuditAction.Read && e.RecordType == "Person" && e.RecordId == personId.ToString())
-            .ToListAsync(TestContext.Current.CancellationToken));
-
-    public Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work) =>
-        App.WithScopeAsync(services => work(services.GetRequiredService<AppDbContext>()));
-
-    public override async ValueTask DisposeAsync()
-    {
-        foreach (var client in _signedIn.Values)
-        {
-            client.Dispose();
-        }
-
-        await base.DisposeAsync();
-    }
 }
 
 /// <summary>Reading the work pages as a person would.</summary>
