@@ -3,7 +3,10 @@ using Waymark.Domain.Common;
 
 namespace Waymark.Domain.Directory;
 
-/// <summary>ORUK <c>cost_option</c>: a price for some people or sessions, valid between two dates.</summary>
+/// <summary>
+/// ORUK <c>cost_option</c>: a price for some people or sessions, valid between two dates. An amount is 0 or more in
+/// pounds and pence (at most 2 decimal places); an option needs an amount or words saying who or what it is for.
+/// </summary>
 public sealed partial record CostOption
 {
     public Guid Id { get; init; }
@@ -37,6 +40,16 @@ public sealed partial record CostOption
         if (Amount > 1_000_000)
         {
             throw new DomainException("Enter an amount of 1,000,000 or less", field + ".Amount");
+        }
+
+        if (Amount is { } amount && decimal.Round(amount, 2) != amount)
+        {
+            throw new DomainException("Enter the amount in pounds and pence, with no more than 2 numbers after the point, like 3.50", field + ".Amount");
+        }
+
+        if (Amount is null && string.IsNullOrWhiteSpace(Option) && string.IsNullOrWhiteSpace(AmountDescription))
+        {
+            throw new DomainException("Enter the amount, or who the price is for", field + ".Amount");
         }
 
         var currency = Text.Optional(Currency, field + ".Currency", "the currency", 3)?.ToUpperInvariant();

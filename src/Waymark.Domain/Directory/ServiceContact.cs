@@ -1,3 +1,5 @@
+using Waymark.Domain.Common;
+
 namespace Waymark.Domain.Directory;
 
 /// <summary>
@@ -18,14 +20,25 @@ public sealed record ServiceContact
 
     public IReadOnlyList<Phone> Phones { get; init; } = [];
 
-    public ServiceContact Validated(string field) => this with
+    /// <summary>Checks the contact: it needs a name or a job title (a role like "Reception"), so people know who to ask for.</summary>
+    public ServiceContact Validated(string field)
     {
-        Name = DirectoryText.Brief(Name, field + ".Name", "the contact's name"),
-        Title = DirectoryText.Brief(Title, field + ".Title", "the contact's job title"),
-        Department = DirectoryText.Brief(Department, field + ".Department", "the contact's department"),
-        Email = DirectoryFormats.Email(Email, field + ".Email"),
-        Phones = Phone.ValidatedList(Phones, field + ".Phones"),
-    };
+        var name = DirectoryText.Brief(Name, field + ".Name", "the contact's name");
+        var title = DirectoryText.Brief(Title, field + ".Title", "the contact's job title");
+        if (name is null && title is null)
+        {
+            throw new DomainException("Enter the contact's name or job title, like Reception", field + ".Name");
+        }
+
+        return this with
+        {
+            Name = name,
+            Title = title,
+            Department = DirectoryText.Brief(Department, field + ".Department", "the contact's department"),
+            Email = DirectoryFormats.Email(Email, field + ".Email"),
+            Phones = Phone.ValidatedList(Phones, field + ".Phones"),
+        };
+    }
 
     public static List<ServiceContact> ValidatedList(IEnumerable<ServiceContact>? contacts, string field) =>
         DirectoryText.WithIds(contacts, field, c => c.Id, (c, id) => c with { Id = id }, (c, f) => c.Validated(f));

@@ -86,7 +86,7 @@ public sealed class SaveService(AppDbContext db, DirectoryAccess access, TimePro
         Collect(errors, () => service.SetReferralMethod(
             input.ReferralMethod ?? throw new DomainException("Select how people are referred to the service", nameof(ServiceInput.ReferralMethod)),
             input.ReferralEmail, input.ReferralPhone, input.ReferralFormUrl, now));
-        Collect(errors, () => service.SetRequirements(input.Requirements, now));
+        errors.AddRange(ServiceChildren.Apply(service, input, now));
         Collect(errors, () => service.ReplaceLanguages(Languages(service, input.LanguageCodes), now));
         Collect(errors, () => service.ReplaceSchedules([.. input.Schedules.Select(s => s with { Freq = ScheduleFrequency.Weekly }), .. keptSchedules], now));
         Collect(errors, () => service.SetVerificationInterval(input.VerificationIntervalDays ?? Service.DefaultVerificationIntervalDays, now));

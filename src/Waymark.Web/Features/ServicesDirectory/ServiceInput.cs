@@ -56,6 +56,13 @@ public sealed record ServiceInput
     public IReadOnlyList<Schedule> Schedules { get; init; } = [];
 
     public int? VerificationIntervalDays { get; init; }
+
+    /// <summary>The prices, checked with <see cref="Requirements"/>' stated cost band (see <see cref="ServiceChildren"/>).</summary>
+    public IReadOnlyList<CostOptionInput> CostOptions { get; init; } = [];
+
+    public IReadOnlyList<PhoneInput> Phones { get; init; } = [];
+
+    public IReadOnlyList<ContactInput> Contacts { get; init; } = [];
 }
 
 /// <summary>A place the service runs: an existing location (by id) to change, or a new one.</summary>

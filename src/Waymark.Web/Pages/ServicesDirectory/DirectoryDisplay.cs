@@ -119,6 +119,28 @@ public static class DirectoryDisplay
 
     public static string Date(DateOnly? date, string none) => date is { } d ? Date(d) : none;
 
+    /// <summary>One price on a listing: "Carers: free", "Everyone: £3.50 tea and cake (until 31 March 2027)".</summary>
+    public static string Price(CostOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var amount = option.Amount switch
+        {
+            null => null,
+            0m => "free",
+            { } pounds when option.Currency is null or "GBP" => $"£{pounds.ToString("#,##0.00", CultureInfo.InvariantCulture)}",
+            { } other => $"{other.ToString("#,##0.00", CultureInfo.InvariantCulture)} {option.Currency}",
+        };
+        var price = amount is null ? option.Option ?? string.Empty : $"{option.Option ?? "Everyone"}: {amount}";
+        var valid = (option.ValidFrom, option.ValidTo) switch
+        {
+            ({ } from, { } to) => $" ({Date(from)} to {Date(to)})",
+            ({ } from, null) => $" (from {Date(from)})",
+            (null, { } to) => $" (until {Date(to)})",
+            _ => string.Empty,
+        };
+        return $"{price}{(option.AmountDescription is null ? "" : $" {option.AmountDescription}")}{valid}".Trim();
+    }
+
     public static string Day(string byDay) => byDay[^2..] switch
     {
         "MO" => "Monday",

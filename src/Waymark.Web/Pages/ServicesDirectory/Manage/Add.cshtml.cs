@@ -10,10 +10,12 @@ namespace Waymark.Web.Pages.ServicesDirectory.Manage;
 
 /// <summary>Adds a listing: service managers for any organisation, partners for their own.</summary>
 [Authorize(Policy = Policies.DirectoryEditors)]
-public sealed class AddModel(SaveService save, DirectoryQueries queries) : PageModel
+public sealed class AddModel(SaveService save, DirectoryQueries queries) : PageModel, IOrderedFormErrors
 {
     [BindProperty]
     public ServiceForm Input { get; set; } = new();
+
+    public IReadOnlyList<string> ErrorOrder => Input.ErrorOrder;
 
     public ServiceFormView Form { get; private set; } = default!;
 
@@ -22,7 +24,12 @@ public sealed class AddModel(SaveService save, DirectoryQueries queries) : PageM
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Input.Read(ModelState) is { } input)
+        if (Input.AddAnotherRow())
+        {
+            // "Add another": the same form again with one more empty row; nothing is checked or saved yet.
+            ModelState.Clear();
+        }
+        else if (Input.Read(ModelState) is { } input)
         {
             try
             {

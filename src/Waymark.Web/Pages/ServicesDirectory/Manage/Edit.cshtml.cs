@@ -10,10 +10,12 @@ namespace Waymark.Web.Pages.ServicesDirectory.Manage;
 
 /// <summary>Changes a listing the caller maintains (others are not found).</summary>
 [Authorize(Policy = Policies.DirectoryEditors)]
-public sealed class EditModel(SaveService save, DirectoryQueries queries, DirectoryAccess access) : PageModel
+public sealed class EditModel(SaveService save, DirectoryQueries queries, DirectoryAccess access) : PageModel, IOrderedFormErrors
 {
     [BindProperty]
     public ServiceForm Input { get; set; } = new();
+
+    public IReadOnlyList<string> ErrorOrder => Input.ErrorOrder;
 
     public ServiceFormView Form { get; private set; } = default!;
 
@@ -34,7 +36,12 @@ public sealed class EditModel(SaveService save, DirectoryQueries queries, Direct
         var service = await access.FindForMaintenanceAsync(User, id, cancellationToken);
         var (name, organisation) = (service.Name, service.OrganisationName);
         Input.OrganisationId = service.OrganisationId.ToString();
-        if (Input.Read(ModelState) is { } input)
+        if (Input.AddAnotherRow())
+        {
+            // "Add another": the same form again with one more empty row; nothing is checked or saved yet.
+            ModelState.Clear();
+        }
+        else if (Input.Read(ModelState) is { } input)
         {
             try
             {
