@@ -86,6 +86,8 @@ public sealed class ListingChildrenForm(DirectoryApp app) : IClassFixture<Direct
         Assert.Contains("Phone number 2", page.QuerySelectorAll("legend").Select(l => l.TextContent.Trim()));
         Assert.NotNull(page.GetElementById("Input_Phones_0__Remove"));
         Assert.Null(page.GetElementById("Input_Phones_1__Remove"));
+        var enterKeyButton = page.QuerySelector("main form button[type=submit]")!;
+        Assert.Equal(("Save listing", null), (enterKeyButton.TextContent.Trim(), enterKeyButton.GetAttribute("name")));
         Assert.False(await app.ReadAsync(db => db.Services.AnyAsync(s => s.Name == name, TestContext.Current.CancellationToken)));
 
         var added = await manager.PostFieldsAsync("/directory/manage/add", With(Fields(page),
