@@ -137,7 +137,7 @@ internal static class DirectoryBench
     }
 
     /// <summary>Builds the directory through the domain, written without tracking or auditing, in batches.</summary>
-    private static async Task GenerateAsync(DatabaseSettings settings, int count, string file)
+    internal static async Task GenerateAsync(DatabaseSettings settings, int count, string file)
     {
         File.Delete(file);
         var building = settings with { ConnectionString = $"Data Source={file}" };

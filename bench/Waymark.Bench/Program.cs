@@ -40,6 +40,12 @@ internal static class BenchProgram
             return;
         }
 
+        if (args is ["directory-import", .. var imported])
+        {
+            await DirectoryImportBench.RunAsync(imported.Length == 0 ? 50_000 : int.Parse(imported[0], System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
     }
 }

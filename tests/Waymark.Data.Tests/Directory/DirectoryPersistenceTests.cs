@@ -1,6 +1,11 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Organisations;
+using Waymark.Testing;
+using Waymark.Testing.Standards;
+using Waymark.Web.Features.DirectoryImport;
+using Waymark.Web.Features.OpenReferral;
 using static Waymark.Data.Tests.Episodes.EpisodePersistenceTests;
 
 namespace Waymark.Data.Tests.Directory;
@@ -22,29 +27,19 @@ public sealed class DirectoryPersistenceTests
     {
         await using var database = await MigratedAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var original = OrukExample.Load("service_full.json");
-        var example = OrukExample.Read(original, Now);
-        Assert.Null(OrukExample.FirstDifference(original, example.Write()));
+        var original = OrukExamples.Load("service_full.json");
+        var (feed, _) = OrukJsonReader.Read(original.DeepClone());
         await using (var db = database.CreateContext())
         {
-            db.Organisations.Add(example.Organisation);
-            db.TaxonomyTerms.AddRange(example.Terms);
-            db.Services.Add(example.Service);
-            db.Locations.AddRange(example.Locations);
-            db.ServiceAtLocations.AddRange(example.ServiceAtLocations);
-            await db.SaveChangesAsync(ct);
+            var report = await new DirectoryImporter(db, new FakeClock(Now)).ExecuteAsync(feed, cancellationToken: ct);
+            Assert.True(!report.HasProblems && report.Created == 1, string.Join("\n", report.Problems));
         }
 
         await using var read = database.CreateContext();
-        var service = await read.Services.SingleAsync(s => s.Id == example.Service.Id, ct);
-        var reloaded = new OrukExample(
-            await read.Organisations.SingleAsync(o => o.Id == service.OrganisationId, ct),
-            service,
-            await read.TaxonomyTerms.ToListAsync(ct),
-            await read.Locations.ToListAsync(ct),
-            await read.ServiceAtLocations.Where(s => s.ServiceId == service.Id).ToListAsync(ct));
-        Assert.Null(OrukExample.FirstDifference(original, reloaded.Write()));
-        Assert.Equal(example.Service.LastModified, service.LastModified);
+        var written = await new OrukQueries(read).ServiceAsync(feed.Services[0].Id, ct);
+        Assert.Null(OrukExamples.FirstMissing(original, written));
+        var service = await read.Services.SingleAsync(s => s.Id == feed.Services[0].Id, ct);
+        Assert.Equal(DateTimeOffset.Parse((string)original["last_modified"]!, CultureInfo.InvariantCulture), service.LastModified);
     }
 
     [Theory]

@@ -2,6 +2,9 @@ using Waymark.Data;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Referrals;
+using Waymark.Testing;
+using Waymark.Testing.Standards;
+using Waymark.Web.Features.DirectoryImport;
 
 namespace Waymark.Web.Tests.OpenReferral;
 
@@ -123,20 +126,23 @@ public sealed record DirectoryData(
         befriending.SetDelivery(DeliveryModes.Phone, null, acceptingReferrals: true, now);
         befriending.SwitchToRemoteOnly("Always by phone", null, today, now);
 
-        var example = OrukExample.Read(OrukExample.Load("service_full.json"), now);
-
-        db.AddRange(partner, other, example.Organisation, types, activities, walkingTerm, artsTerm);
-        db.AddRange(example.Terms);
-        db.AddRange(walking, artClub, debtAdvice, befriending, example.Service);
+        db.AddRange(partner, other, types, activities, walkingTerm, artsTerm);
+        db.AddRange(walking, artClub, debtAdvice, befriending);
         db.AddRange(park, studio, hall);
-        db.AddRange(example.Locations);
         db.AddRange(walkingAt, artClubAt, debtAdviceAt);
-        db.AddRange(example.ServiceAtLocations);
         db.AddRange(PostcodeCentroid.Create(Origin, 53.7997, -1.5492), PostcodeCentroid.Create("LS6 1AA", 53.8200, -1.5700));
         await db.SaveChangesAsync(cancellationToken);
 
+        // The official example comes in as any feed does: through the importer.
+        var (feed, _) = OrukJsonReader.Read(OrukExamples.Load("service_full.json"));
+        var report = await new DirectoryImporter(db, new FakeClock(now)).ExecuteAsync(feed, cancellationToken: cancellationToken);
+        if (report.HasProblems || report.Created != 1)
+        {
+            throw new InvalidOperationException("The official example did not import cleanly: " + string.Join("; ", report.Problems));
+        }
+
         return new DirectoryData(
-            partner.Id, other.Id, walking.Id, artClub.Id, debtAdvice.Id, befriending.Id, example.Service.Id, types.Id, activities.Id, walkingTerm.Id,
+            partner.Id, other.Id, walking.Id, artClub.Id, debtAdvice.Id, befriending.Id, feed.Services[0].Id, types.Id, activities.Id, walkingTerm.Id,
             walkingAt.Id, artClubAt.Id, debtAdviceAt.Id);
     }
 }

@@ -48,7 +48,7 @@ public sealed class DirectoryExport : IAsyncLifetime
         }
 
         var example = services.Single(s => s!["id"]!.GetValue<string>() == _directory.Example.ToString())!;
-        Assert.Null(OrukExample.FirstMissing(OrukExample.Load("service_full.json"), example));
+        Assert.Null(OrukExamples.FirstMissing(OrukExamples.Load("service_full.json"), example));
         Assert.Equal("temporarily closed", services.Single(s => s!["name"]!.GetValue<string>() == "Art club")!["status"]!.GetValue<string>());
     }
 

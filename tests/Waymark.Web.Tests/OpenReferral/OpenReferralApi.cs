@@ -110,11 +110,11 @@ public sealed class OpenReferralApi(OpenReferralApp fixture) : IClassFixture<Ope
     [Fact]
     public async Task The_official_example_is_served_back_with_everything_it_published()
     {
-        var published = OrukExample.Load("service_full.json");
+        var published = OrukExamples.Load("service_full.json");
 
         var served = await ObjectAsync($"/openreferral/services/{D.Example}");
 
-        Assert.Null(OrukExample.FirstMissing(published, served));
+        Assert.Null(OrukExamples.FirstMissing(published, served));
     }
 
     [Fact]

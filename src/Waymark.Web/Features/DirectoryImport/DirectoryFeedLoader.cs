@@ -67,7 +67,7 @@ public static class DirectoryFeedLoader
         {
             progress?.Report($"Fetching {next}");
             var (_, text) = await FetchAsync(http, next, cancellationToken);
-            var (feed, page) = OrukJsonReader.Read(text);
+            var (feed, page) = ReadPage(next, text);
             services.AddRange(feed.Services);
             problems.AddRange(feed.Problems);
             next = page is { HasNext: true } ? WithPage(url, page.Number + 1) : null;
@@ -76,16 +76,45 @@ public static class DirectoryFeedLoader
         return new DirectoryFeed(services, problems, []);
     }
 
+    /// <summary>One page of the feed; an answer that is not JSON (an HTML error page, say) is named as such, with its address.</summary>
+    private static (DirectoryFeed Feed, FeedPage? Page) ReadPage(Uri url, string text)
+    {
+        try
+        {
+            return OrukJsonReader.Read(text);
+        }
+        catch (DomainException ex) when (ex.Field == "File")
+        {
+            throw new DomainException($"{url} did not answer with an Open Referral UK feed: {ex.Message} Check the address is the feed's /services address.", "File");
+        }
+    }
+
     private static async Task<(byte[] Bytes, string Text)> FetchAsync(HttpClient http, Uri url, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync(url, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        HttpResponseMessage response;
+        try
         {
-            throw new DomainException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}. Check the address and try again.", "File");
+            response = await http.GetAsync(url, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new DomainException($"Could not reach {url} ({ex.Message}). Check the address and that the server is up, then try again.", "File");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new DomainException($"{url} did not answer in time. Check the address, or try again later.", "File");
         }
 
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return (bytes, System.Text.Encoding.UTF8.GetString(bytes));
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new DomainException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}. Check the address and try again.", "File");
+            }
+
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return (bytes, System.Text.Encoding.UTF8.GetString(bytes));
+        }
     }
 
     /// <summary>The list address with <c>page</c> set (other query parameters, like per_page, kept).</summary>

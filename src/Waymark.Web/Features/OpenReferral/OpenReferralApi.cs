@@ -117,6 +117,13 @@ public static class OpenReferralApi
                 Found(Guid.TryParse(id, out var guid) ? await queries.ServiceAtLocationAsync(guid, ct) : null, "service at location"))
             .WithSummary("Reads one service at a location, with the location in full");
 
+        // Any other address under /openreferral is a 404 problem, like /api's, with the CORS header a browser needs to read it.
+        group.MapGet("/{**path}", () => TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Not found",
+                detail: "There is nothing at this address. This API answers /services, /service_at_locations, /organizations, /taxonomies and /taxonomy_terms."))
+            .ExcludeFromDescription();
+
         return app;
     }
 

@@ -38,6 +38,7 @@ public static class AnonymousEndpoints
         ["/openreferral/organizations/{id}"] = "public ORUK API: one organisation's published directory details",
         ["/openreferral/service_at_locations"] = "public ORUK API: where listed services run",
         ["/openreferral/service_at_locations/{id}"] = "public ORUK API: one service at one location",
+        ["/openreferral/{**path}"] = "public ORUK API: any other address under it answers 404 problem details (with CORS), no data",
         [StaticAssets] = "public CSS/JS/images, no data",
     };
 

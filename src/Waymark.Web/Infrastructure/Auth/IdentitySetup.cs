@@ -70,8 +70,15 @@ public static class IdentitySetup
         return services;
     }
 
-    public static bool IsApiRequest(this HttpRequest request) =>
-        request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    public static bool IsApiRequest(this HttpRequest request) => IsApiPath(request.Path);
+
+    /// <summary>
+    /// The APIs answer in JSON, with problem details for errors, never with pages: the staff API at /api and the
+    /// public Open Referral UK API at /openreferral.
+    /// </summary>
+    public static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments("/openreferral", StringComparison.OrdinalIgnoreCase);
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -65,7 +65,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     {
         // By now the middleware has pointed the request at the error page; the path asked for is in the feature.
         var requested = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
-        if (!new PathString(requested).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (!IdentitySetup.IsApiPath(new PathString(requested)))
         {
             return false;
         }
