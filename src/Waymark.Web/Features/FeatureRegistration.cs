@@ -43,6 +43,7 @@ public static class FeatureRegistration
         services.AddScoped<DirectoryImporter>().AddScoped<Data.PostcodeCentroidImporter>();
         services.AddOpenReferral();
         services.AddScoped<MakeOnwardReferral>().AddScoped<ChangeOnwardReferral>().AddScoped<RecordUnmetNeed>().AddScoped<OnwardReferralQueries>();
+        services.AddScoped<ReviseOnwardReferral>();
         services.AddServicesDirectory();
         return services;
     }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Waymark.Domain.Common;
 using Waymark.Domain.Directory;
 using Waymark.Domain.OnwardReferrals;
 using Waymark.Domain.Staff;
-using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Tests.Admin;
 using Waymark.Web.Tests.Work;
 
@@ -44,7 +44,7 @@ public sealed class ServiceStatistics(OnwardApp fixture) : IClassFixture<OnwardA
             referrals.Single(r => r.Id == ids[2]).Reject(OnwardReferralActor.Partner, OnwardReferralReason.NoCapacity, null, partner, sent.AddDays(30));
             return await db.SaveChangesAsync(Cancel);
         });
-        var usual = WorkingDays.Between(OnwardReferralClock.Today(sent), OnwardReferralClock.Today(sent.AddDays(7)), BankHolidays.EnglandAndWales);
+        var usual = WorkingDays.Between(UkTime.Today(sent), UkTime.Today(sent.AddDays(7)), BankHolidays.EnglandAndWales);
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
 
         var page = await client.GetPageAsync($"/directory/services/{serviceId}");

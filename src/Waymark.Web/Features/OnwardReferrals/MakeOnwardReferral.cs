@@ -75,6 +75,19 @@ public static class OnwardReferralSharing
         extra == SharedDataItems.None
             ? SharedData.Minimum
             : SharedData.Create(extra, consentRecorded && extra.IsKnown() ? SharingConsent.Record(extra, by, now) : null);
+
+    /// <summary>
+    /// What a revised draft shares: with <paramref name="consentRecorded"/>, the ticked items with consent to exactly
+    /// those, recorded now; otherwise the ticked items under the consent already recorded on the draft, which the domain
+    /// refuses for any item the person did not agree to.
+    /// </summary>
+    public static SharedData Revised(SharedData current, SharedDataItems extra, bool consentRecorded, Guid by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return consentRecorded || extra == SharedDataItems.None
+            ? From(extra, consentRecorded, by, now)
+            : SharedData.Create(extra, current.Consent);
+    }
 }
 
 /// <summary>Thrown as 404 for an onward referral the caller may not see; never says whether it exists.</summary>

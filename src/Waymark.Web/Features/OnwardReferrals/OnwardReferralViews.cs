@@ -1,6 +1,5 @@
 using Waymark.Domain.Directory;
 using Waymark.Domain.OnwardReferrals;
-using Waymark.Domain.Referrals;
 
 namespace Waymark.Web.Features.OnwardReferrals;
 
@@ -68,9 +67,6 @@ public sealed record ReferralServiceOption(Guid Id, string Name, string Organisa
 {
     public bool TakesDirectReferrals => ReferralMethod == ReferralMethod.Direct;
 }
-
-/// <summary>How many gaps were recorded for a need in an area in a month: counts only, no people.</summary>
-public sealed record GapCount(DateOnly Month, NeedCategory Need, string? Area, int Count);
 
 /// <summary>
 /// An episode's onward referrals in brief, for My caseload: how many are active, how many overdue for an answer, and

@@ -66,6 +66,16 @@ public static class OnwardReferralsApi
             .WithSummary("Reads an onward referral")
             .WithDescription("For case workers who may see its episode (else 404). Audited as a read of the person.");
 
+        referrals.MapPut("/{id:guid}", async (
+                Guid id, OnwardReferralRevisionRequest request, ClaimsPrincipal user, ReviseOnwardReferral revise, OnwardReferralQueries queries, CancellationToken ct) =>
+                await queries.DescribeAsync(await revise.ExecuteAsync(user, id, request.ToInput(), ct), ct))
+            .RequireAuthorization(Policies.LinkWorker)
+            .WithSummary("Changes a draft onward referral")
+            .WithDescription("Only a draft, for a link worker of the person's team (else 404); a referral already sent is refused with 422 " +
+                "on status. Replaces kind, accompanied, agreedReason and extra; the goal and the service stay (cancel and make a new one " +
+                "to change them). Extra items are covered by the consent already recorded on the draft, or by consentRecorded true (the " +
+                "person agreed to share exactly those; recorded as given to you now). send true sends it once changed.");
+
         foreach (var step in LinkWorkerSteps)
         {
             referrals.MapPost($"/{{id:guid}}/{step.ToString().ToLowerInvariant()}", async (
@@ -109,12 +119,14 @@ public static class OnwardReferralsApi
         }
 
         app.MapGet("/api/gaps", async (ClaimsPrincipal user, OnwardReferralQueries queries, DateOnly? from, CancellationToken ct) =>
-                await queries.GapCountsAsync(user, from, ct))
+                (await queries.GapRegisterAsync(user, from, ct)).Counts)
             .WithTags("Service gaps")
-            .RequireAuthorization(Policies.ServiceManager)
+            .RequireAuthorization(Policies.GapReaders)
             .WithSummary("Counts the service gap register by month, need and area")
-            .WithDescription("Counts only, for your provider's teams; area is a postcode district (null where the person had no postcode). " +
-                "from limits to months from that date.");
+            .WithDescription("Counts only: service managers get their provider's teams, commissioners every team. area is a postcode " +
+                "district (null where the person had no postcode). Small numbers are protected: a count from 1 to 4 is null with " +
+                "suppressed true (shown says \"fewer than 5\"); every other count is rounded to the nearest 5. from limits to months " +
+                "from that date.");
 
         return app;
     }
@@ -133,6 +145,19 @@ public sealed record OnwardReferralRequest(
     public OnwardReferralInput ToInput() => new(
         GoalId, ServiceId, Kind, Accompanied ?? false, AgreedReason, (Extra ?? []).Aggregate(SharedDataItems.None, (all, item) => all | item),
         ConsentRecorded ?? false, Send ?? false);
+}
+
+public sealed record OnwardReferralRevisionRequest(
+    [property: Required] OnwardReferralKind? Kind,
+    bool? Accompanied,
+    [property: StringLength(OnwardReferral.AgreedReasonMaxLength)] string? AgreedReason,
+    IReadOnlyList<SharedDataItems>? Extra,
+    bool? ConsentRecorded,
+    bool? Send)
+{
+    public OnwardReferralRevision ToInput() => new(
+        Kind, Accompanied ?? false, AgreedReason, (Extra ?? []).Aggregate(SharedDataItems.None, (all, item) => all | item), ConsentRecorded ?? false,
+        Send ?? false);
 }
 
 public sealed record OnwardReferralStepRequest(

@@ -45,15 +45,9 @@ public sealed class RecordUnmetNeed(AppDbContext db, EpisodeAccess access, TimeP
 
         var now = clock.GetUtcNow();
         var by = user.UserId() ?? throw new DomainException("Only a member of staff can record an unmet need", "By");
-        var gap = UnmetNeed.Record(need, episode.TeamId, postcode, reason, input.Note, by, OnwardReferralClock.Today(now), now, referral);
+        var gap = UnmetNeed.Record(need, episode.TeamId, postcode, reason, input.Note, by, UkTime.Today(now), now, referral);
         db.UnmetNeeds.Add(gap);
         await db.SaveChangesAsync(cancellationToken);
         return gap;
     }
-}
-
-public static class OnwardReferralClock
-{
-    /// <summary>Today on the UK calendar: working days, months of the gap register and deadlines count UK days.</summary>
-    public static DateOnly Today(DateTimeOffset now) => UkTime.Today(now);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
+using Waymark.Domain.Common;
 using Waymark.Domain.OnwardReferrals;
 
 namespace Waymark.Web.Features.OnwardReferrals;
@@ -34,7 +35,7 @@ public sealed class ServiceReferralStatisticsQuery(AppDbContext db, TimeProvider
 
         var replies = referrals
             .Where(r => r.Kind == OnwardReferralKind.Direct && r.AnsweredAt is not null)
-            .Select(r => WorkingDays.Between(OnwardReferralClock.Today(r.SentAt!.Value), OnwardReferralClock.Today(r.AnsweredAt!.Value), BankHolidays.EnglandAndWales))
+            .Select(r => WorkingDays.Between(UkTime.Today(r.SentAt!.Value), UkTime.Today(r.AnsweredAt!.Value), BankHolidays.EnglandAndWales))
             .Order()
             .ToList();
         return new ServiceReferralStatistics(

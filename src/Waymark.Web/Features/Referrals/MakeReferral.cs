@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
-using Waymark.Domain.Common;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Organisations;
-using Waymark.Domain.People;
 using Waymark.Domain.Referrals;
 using Waymark.Domain.Teams;
 using Waymark.Web.Features.People;
@@ -31,7 +29,7 @@ namespace Waymark.Web.Features.Referrals;
 /// Joining an existing record (by NHS number or by choice) fills in the phone, email and NHS number the record lacks;
 /// a phone or email that differs from the record's is left off the record and noted on the referral for triage.
 /// </remarks>
-public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, AuditTrail audit, TimeProvider clock)
+public sealed partial class MakeReferral(AppDbContext db, FindMatchingPeople matching, AuditTrail audit, TimeProvider clock)
 {
     public const string NotesField = "Notes";
     public const string ExistingPersonField = "ExistingPersonId";
@@ -149,89 +147,6 @@ public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, A
         return new ReferralMade(referral.Id, episode.Id, person.Id, team.Id, team.Name, existing, episode.PreviousEpisodeId is not null);
     }
 
-    /// <summary>
-    /// Every rule about what was typed, checked at once so a form can show all its errors together. Uses the
-    /// domain's own checks (NHS number, names, date of birth, contact details, needs) so messages match everywhere.
-    /// </summary>
-    public static List<FieldError> Check(ReferralInput input, bool nhsNumberRequired, bool personAgreedImplied, DateOnly today)
-    {
-        var errors = new List<FieldError>();
-        void Try(Action check, string? field = null)
-        {
-            try
-            {
-                check();
-            }
-            catch (DomainException error)
-            {
-                errors.Add(new FieldError(field ?? error.Field ?? string.Empty, error.Message));
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(input.NhsNumber))
-        {
-            Try(() => NhsNumber.Parse(input.NhsNumber, nameof(input.NhsNumber)));
-        }
-        else if (nhsNumberRequired)
-        {
-            errors.Add(new FieldError(nameof(input.NhsNumber), "Enter the person's NHS number"));
-        }
-
-        Try(() => Text.Required(input.GivenName, nameof(input.GivenName), "the person's first name", Person.NameMaxLength));
-        Try(() => Text.Required(input.FamilyName, nameof(input.FamilyName), "the person's last name", Person.NameMaxLength));
-        Try(() => Person.Register(null, "-", "-", null, input.DateOfBirth, today, DateTimeOffset.MinValue));
-        Try(() => ContactDetails.Phone(input.Phone, nameof(input.Phone)));
-        Try(() => ContactDetails.Email(input.Email, nameof(input.Email)));
-
-        if (input.Needs.Count == 0)
-        {
-            errors.Add(new FieldError(nameof(input.Needs), "Select at least one thing the person needs help with"));
-        }
-
-        foreach (var need in input.Needs.DistinctBy(n => n.Category))
-        {
-            Try(() => ReferralNeed.Of(need.Category, need.InTheirWords), Enum.IsDefined(need.Category) ? $"{nameof(input.Needs)}.{need.Category}" : nameof(input.Needs));
-        }
-
-        if (input.Urgency is not { } urgency || !Enum.IsDefined(urgency))
-        {
-            errors.Add(new FieldError(nameof(input.Urgency), "Select how urgent the referral is"));
-        }
-
-        if (!input.PersonAgreed && !personAgreedImplied)
-        {
-            errors.Add(new FieldError(nameof(input.PersonAgreed), "Confirm the person has agreed to be referred. Nobody is referred without agreeing to it"));
-        }
-
-        Try(() => Text.Optional(input.Notes, NotesField, "the notes", NotesMaxLength));
-        return errors;
-    }
-
-    /// <summary>The referrer's notes with Waymark's own note (a clash to check at triage) after them, a paragraph apart.</summary>
-    internal static string? WithNote(string? typed, string? note) =>
-        note is null ? typed : string.IsNullOrWhiteSpace(typed) ? note : $"{typed.Trim()}\n\n{note}";
-
-    /// <summary>
-    /// The notes as the referrer typed them: stored notes without the paragraphs Waymark added about contact details
-    /// that differ from the record (see <see cref="ContactDifference"/>), so a retried API call compares like with like.
-    /// </summary>
-    internal static string? TypedNotes(string? stored)
-    {
-        if (string.IsNullOrWhiteSpace(stored))
-        {
-            return null;
-        }
-
-        var paragraphs = stored.Split("\n\n").ToList();
-        while (paragraphs.Count > 0 && ContactDifference.IsNote(paragraphs[^1]))
-        {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
-        }
-
-        var typed = string.Join("\n\n", paragraphs).Trim();
-        return typed.Length == 0 ? null : typed;
-    }
-
     private Task<Team?> CoveringTeamAsync(Guid practiceId, CancellationToken cancellationToken) =>
         // Teams of different providers may share a practice; the longest-standing active team takes its referrals.
         db.Teams
@@ -240,88 +155,6 @@ public sealed class MakeReferral(AppDbContext db, FindMatchingPeople matching, A
                 && db.Organisations.Any(o => o.Id == practiceId && o.IsActive && o.Kind == OrganisationKind.GpPractice))
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
             .FirstOrDefaultAsync(cancellationToken);
-
-    private async Task<(Person Person, bool Existing, string? Note)> FindOrRegisterAsync(
-        ReferralRoute route, ClaimsPrincipal? user, ReferralInput input, Guid practiceId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var number = string.IsNullOrWhiteSpace(input.NhsNumber) ? (NhsNumber?)null : NhsNumber.Parse(input.NhsNumber, nameof(input.NhsNumber));
-
-        // The public form never names anyone, so it never joins a chosen record, whatever is posted.
-        var chosen = route.IsPublic ? null : input.ExistingPersonId;
-        string? note = null;
-        if (number is { } nhsNumber && await db.People.SingleOrDefaultAsync(p => p.NhsNumber == nhsNumber, cancellationToken) is { } known)
-        {
-            if (!route.IsPublic)
-            {
-                if (chosen is { } id && id != known.Id)
-                {
-                    throw new InvalidReferralException([new FieldError(ExistingPersonField, NotAMatch)]);
-                }
-
-                return (known, true, Join(known, null, input));
-            }
-
-            note = $"NHS number given on the self-referral form: {nhsNumber}. Another record already has this number: check at triage whether it is the same person.";
-            number = null;
-        }
-
-        if (!route.IsPublic && (chosen is not null || !input.ConfirmedDifferentPerson))
-        {
-            var matches = await matching.ExecuteAsync(user!, number, input.GivenName!, input.FamilyName!, input.DateOfBirth, cancellationToken);
-            if (chosen is { } id)
-            {
-                // Only a record this caller was shown for this name and date of birth; anything else is refused alike.
-                if (!matches.Any(m => m.Id == id))
-                {
-                    await AuditNamedAsync(matches, cancellationToken);
-                    throw new InvalidReferralException([new FieldError(ExistingPersonField, NotAMatch)], matches);
-                }
-
-                var existing = await db.People.SingleAsync(p => p.Id == id, cancellationToken);
-                return (existing, true, Join(existing, number, input));
-            }
-
-            if (matches.Count > 0)
-            {
-                await AuditNamedAsync(matches, cancellationToken);
-                throw new DuplicatePersonException(matches);
-            }
-        }
-
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var person = Person.Register(number?.Value, input.GivenName, input.FamilyName, null, input.DateOfBirth, today, now);
-        person.ChangeRegisteredPractice(practiceId);
-        person.ChangeContactDetails(input.Phone, input.Email);
-        return (person, false, note);
-    }
-
-    /// <summary>
-    /// Naming a match (name, date of birth, NHS number) shows part of that person's record, so each is audited as a
-    /// read. Nothing else is saved: the referral is refused.
-    /// </summary>
-    private async Task AuditNamedAsync(IReadOnlyList<PersonMatchView> matches, CancellationToken cancellationToken)
-    {
-        foreach (var id in matches.Select(m => m.Id).OfType<Guid>().Distinct())
-        {
-            await audit.RecordReadAsync<Person>(id, cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// The referral joins <paramref name="person"/>'s record: it gains the NHS number typed when it had none (the
-    /// matching only offers such records when a number was typed), and the contact details it lacks. Returns the
-    /// note for triage when the phone or email typed differ from the record's.
-    /// </summary>
-    private static string? Join(Person person, NhsNumber? number, ReferralInput input)
-    {
-        if (number is { } typed && person.NhsNumber is null)
-        {
-            person.AddNhsNumber(typed.Value);
-        }
-
-        var differences = person.TakeContactDetailsFromReferral(input.Phone, input.Email);
-        return differences.Count == 0 ? null : string.Join("\n\n", differences.Select(d => d.Note));
-    }
 }
 
 /// <summary>How a referral came in, which decides who the referrer is and what it needs.</summary>

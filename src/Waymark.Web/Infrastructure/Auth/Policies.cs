@@ -34,6 +34,9 @@ public static class Policies
     /// <summary>Those who maintain listings: service managers (all of them) and partners (their own organisation's).</summary>
     public const string DirectoryEditors = nameof(DirectoryEditors);
 
+    /// <summary>Those who read the service gap register in counts: service managers (their provider's teams) and commissioners (all).</summary>
+    public const string GapReaders = nameof(GapReaders);
+
     /// <summary>The roles each role policy admits: a senior link worker also does a link worker's work.</summary>
     public static IReadOnlyDictionary<string, StaffRole[]> RolePolicies { get; } = new Dictionary<string, StaffRole[]>
     {
@@ -47,5 +50,6 @@ public static class Policies
         [CaseWorkers] = [StaffRole.LinkWorker, StaffRole.SeniorLinkWorker, StaffRole.ServiceManager],
         [DirectoryReaders] = [StaffRole.LinkWorker, StaffRole.SeniorLinkWorker, StaffRole.ServiceManager, StaffRole.Partner],
         [DirectoryEditors] = [StaffRole.ServiceManager, StaffRole.Partner],
+        [GapReaders] = [StaffRole.ServiceManager, StaffRole.Commissioner],
     };
 }

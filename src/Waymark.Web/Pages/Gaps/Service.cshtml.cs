@@ -12,5 +12,5 @@ public sealed class ServiceModel(OnwardReferralQueries queries, TimeProvider clo
     public GapReport Report { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Report = await GapReport.LoadAsync(queries, User, OnwardReferralClock.Today(clock.GetUtcNow()), cancellationToken);
+        Report = await GapReport.LoadAsync(queries, User, clock.GetUtcNow(), cancellationToken);
 }

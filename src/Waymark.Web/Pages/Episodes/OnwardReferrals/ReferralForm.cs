@@ -57,13 +57,27 @@ public sealed class ReferralForm
     public CheckboxesField ConsentField => new("Input.Consent", "Consent", Consent is null ? [] : [Consent],
         [new("yes", "The person agreed to share the items ticked above", "Recorded as their consent, by you, today.")]);
 
-    public OnwardReferralInput ToInput(Guid? serviceId, bool send) => new(
-        GoalId,
-        serviceId,
-        Enum.TryParse<OnwardReferralKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null,
-        Accompanied == "yes",
-        AgreedReason,
-        Extra.Select(e => Enum.TryParse<SharedDataItems>(e, out var item) ? item : (SharedDataItems)1024).Aggregate(SharedDataItems.None, (all, item) => all | item),
-        Consent == "yes",
-        send);
+    /// <summary>A draft's details as they are now, to change them (consent is ticked again only for new items).</summary>
+    public static ReferralForm From(OnwardReferralView referral)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        return new ReferralForm
+        {
+            GoalId = referral.GoalId,
+            Kind = referral.Kind.ToString(),
+            Accompanied = referral.Accompanied ? "yes" : "no",
+            AgreedReason = referral.AgreedReason,
+            Extra = [.. referral.SharedExtra.Each().Select(i => i.ToString())],
+        };
+    }
+
+    public OnwardReferralInput ToInput(Guid? serviceId, bool send) =>
+        new(GoalId, serviceId, ParsedKind, Accompanied == "yes", AgreedReason, ParsedExtra, Consent == "yes", send);
+
+    public OnwardReferralRevision ToRevision(bool send) => new(ParsedKind, Accompanied == "yes", AgreedReason, ParsedExtra, Consent == "yes", send);
+
+    private OnwardReferralKind? ParsedKind => Enum.TryParse<OnwardReferralKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null;
+
+    private SharedDataItems ParsedExtra =>
+        Extra.Select(e => Enum.TryParse<SharedDataItems>(e, out var item) ? item : (SharedDataItems)1024).Aggregate(SharedDataItems.None, (all, item) => all | item);
 }
