@@ -13,7 +13,8 @@ namespace Waymark.BrowserTests;
 /// <summary>
 /// Issue 4's journey, in two people's browsers: a link worker opens a person, gets suggestions with reasons and makes
 /// a direct referral; the partner accepts it; the link worker sees it accepted; the partner pauses the service; the
-/// person shows as on hold on My caseload with alternatives. Every page on the way passes axe.
+/// person shows as on hold on My caseload with alternatives. On the way the link worker keeps the referral as a draft and
+/// changes it before sending, and the partner adds phone numbers to the listing. Every page on the way passes axe.
 /// </summary>
 public sealed class SuggestReferAndHold(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -40,11 +41,20 @@ public sealed class SuggestReferAndHold(BrowserFixture fixture) : BrowserTest(fi
         await Browser.NavigateByAsync(() => card.GetByRole(AriaRole.Link, new() { Name = $"Refer {name} to {walking}" }).ClickAsync());
         Assert.Equal($"/episodes/{person.EpisodeId}/onward-referrals/new", Browser.Path);
         await page.GetByLabel("Refer directly").CheckAsync();
-        await page.GetByLabel("Why they are being referred, in words agreed with them").FillAsync("Would like to walk with others on weekday mornings");
+        await page.GetByLabel("Why they are being referred, in words agreed with them").FillAsync("Would like to walk with others");
         await Browser.CheckAccessibilityAsync();
-        await Browser.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync());
+        await Browser.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync());
         Assert.StartsWith($"/episodes/{person.EpisodeId}/onward-referrals/", Browser.Path, StringComparison.Ordinal);
         var referralPath = Browser.Path;
+
+        // They change the draft after talking it over with the person, then send it.
+        await Browser.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = $"Change the draft referral to {walking}" }).ClickAsync());
+        Assert.Equal($"{referralPath}/edit", Browser.Path);
+        await Assertions.Expect(page.GetByLabel("Why they are being referred, in words agreed with them")).ToHaveValueAsync("Would like to walk with others");
+        await page.GetByLabel("Why they are being referred, in words agreed with them").FillAsync("Would like to walk with others on weekday mornings");
+        await Browser.CheckAccessibilityAsync();
+        await Browser.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save and send" }).ClickAsync());
+        Assert.Equal(referralPath, Browser.Path);
         await Assertions.Expect(page.Locator("[data-referral-status]")).ToHaveTextAsync("Waiting for a reply");
         await Browser.CheckAccessibilityAsync();
 
@@ -70,6 +80,19 @@ public sealed class SuggestReferAndHold(BrowserFixture fixture) : BrowserTest(fi
         await Browser.VisitAsync($"/directory/services/{serviceId}");
         await Assertions.Expect(page.Locator("[data-referral-statistics]")).ToContainTextAsync("Accepted 1");
         await Browser.CheckAccessibilityAsync();
+
+        // The partner adds the group's phone numbers to the listing: "Add another" keeps what was typed, Enter saves.
+        await partner.VisitAsync($"/directory/manage/{serviceId}/edit");
+        await partnerPage.Locator("#Input_Phones_0__Number").FillAsync("0113 496 0000");
+        await partnerPage.Locator("#Input_Phones_0__Description").FillAsync("Walk leader");
+        await partner.NavigateByAsync(() => partnerPage.GetByRole(AriaRole.Button, new() { Name = "Add another phone number" }).ClickAsync());
+        await Assertions.Expect(partnerPage.Locator("#Input_Phones_0__Number")).ToHaveValueAsync("0113 496 0000");
+        await partner.CheckAccessibilityAsync();
+        await partnerPage.Locator("#Input_Phones_1__Number").FillAsync("0113 496 0999");
+        await partner.NavigateByAsync(() => partnerPage.Locator("#Input_Phones_1__Number").PressAsync("Enter"));
+        Assert.Equal($"/directory/services/{serviceId}", partner.Path);
+        await Assertions.Expect(partnerPage.GetByRole(AriaRole.Main)).ToContainTextAsync("Phone (Walk leader)");
+        await Assertions.Expect(partnerPage.GetByRole(AriaRole.Main)).ToContainTextAsync("0113 496 0999");
 
         // The partner pauses the service.
         await partner.VisitAsync($"/directory/manage/{serviceId}/status");

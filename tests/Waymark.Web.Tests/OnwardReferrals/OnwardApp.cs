@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Waymark.Data;
-using Waymark.Domain.Audit;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.OnwardReferrals;
@@ -10,9 +7,6 @@ using Waymark.Domain.Plans;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
 using Waymark.Web.Features.OnwardReferrals;
-using Waymark.Web.Features.Organisations;
-using Waymark.Web.Features.Teams;
-using Waymark.Web.Features.Users;
 using Waymark.Web.Tests.Infrastructure;
 
 namespace Waymark.Web.Tests.OnwardReferrals;
@@ -22,12 +16,8 @@ namespace Waymark.Web.Tests.OnwardReferrals;
 /// paused one, and a direct one run by another partner organisation with its own partner user — plus a link worker of
 /// another team and a service manager of another provider, so every scope has someone inside and outside it.
 /// </summary>
-public sealed class OnwardApp : AppFixture
+public sealed class OnwardApp : SeededAppFixture
 {
-    private readonly Dictionary<string, HttpClient> _signedIn = [];
-
-    public TestData Data { get; private set; } = null!;
-
     public TestUser Worker => Data.User(StaffRole.LinkWorker);
 
     public TestUser OtherTeamWorker { get; private set; } = null!;
@@ -54,26 +44,12 @@ public sealed class OnwardApp : AppFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Data = await TestData.SeedAsync(App);
-        (OtherTeamWorker, OtherProviderManager, OtherPartner, OtherPartnerId) = await App.WithScopeAsync(async services =>
-        {
-            var team = await services.GetRequiredService<CreateTeam>().ExecuteAsync(new("South team", Data.ProviderId, []));
-            var organisations = services.GetRequiredService<CreateOrganisation>();
-            var provider = await organisations.ExecuteAsync(new("Eastfield Community Links", OrganisationKind.Provider, null));
-            var partner = await organisations.ExecuteAsync(new("Citizens Advice Northfield", OrganisationKind.Partner, null));
-            var add = services.GetRequiredService<AddUser>();
-            async Task<TestUser> AddAsync(string email, Guid organisationId, Guid? teamId, StaffRole role)
-            {
-                var user = await add.ExecuteAsync(new UserInput(email, $"Other {StaffRoles.DisplayName(role)}", organisationId, teamId, [role], Password: TestData.Password));
-                return new TestUser(user.Id, email, TestData.Password, role);
-            }
-
-            return (
-                await AddAsync("south.worker@test.waymark.example", Data.ProviderId, team.Id, StaffRole.LinkWorker),
-                await AddAsync("east.manager@test.waymark.example", provider.Id, null, StaffRole.ServiceManager),
-                await AddAsync("advice.partner@test.waymark.example", partner.Id, null, StaffRole.Partner),
-                partner.Id);
-        });
+        var southTeam = await App.AddTeamAsync("South team", Data.ProviderId);
+        OtherTeamWorker = await App.AddUserAsync("south.worker@test.waymark.example", Data.ProviderId, southTeam, StaffRole.LinkWorker);
+        var provider = await App.AddOrganisationAsync("Eastfield Community Links", OrganisationKind.Provider);
+        OtherProviderManager = await App.AddUserAsync("east.manager@test.waymark.example", provider, null, StaffRole.ServiceManager);
+        OtherPartnerId = await App.AddOrganisationAsync("Citizens Advice Northfield", OrganisationKind.Partner);
+        OtherPartner = await App.AddUserAsync("advice.partner@test.waymark.example", OtherPartnerId, null, StaffRole.Partner);
         (DirectServiceId, SignpostServiceId, PausedServiceId, OtherOrganisationServiceId) = await WithDbAsync(async db =>
         {
             var now = App.Clock.GetUtcNow();
@@ -133,33 +109,4 @@ public sealed class OnwardApp : AppFixture
 
     public Task<OnwardReferral> LoadAsync(Guid referralId) =>
         WithDbAsync(db => db.OnwardReferrals.AsNoTracking().SingleAsync(r => r.Id == referralId, TestContext.Current.CancellationToken));
-
-    public Task<HttpClient> SignedInAsync(StaffRole role) => SignedInAsync(Data.User(role));
-
-    public async Task<HttpClient> SignedInAsync(TestUser user)
-    {
-        if (!_signedIn.TryGetValue(user.Email, out var client))
-        {
-            client = await App.SignedInClientAsync(user);
-            _signedIn[user.Email] = client;
-        }
-
-        return client;
-    }
-
-    public Task<int> ReadsOfAsync(Guid personId) => WithDbAsync(db => db.AuditEvents.AsNoTracking()
-        .CountAsync(e => e.Action == AuditAction.Read && e.RecordType == "Person" && e.RecordId == personId.ToString(), TestContext.Current.CancellationToken));
-
-    public Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work) =>
-        App.WithScopeAsync(services => work(services.GetRequiredService<AppDbContext>()));
-
-    public override async ValueTask DisposeAsync()
-    {
-        foreach (var client in _signedIn.Values)
-        {
-            client.Dispose();
-        }
-
-        await base.DisposeAsync();
-    }
 }

@@ -3,8 +3,6 @@ using Waymark.Data;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Referrals;
-using Waymark.Domain.Staff;
-using Waymark.Testing;
 using Waymark.Web.Features.Organisations;
 using Waymark.Web.Tests.Infrastructure;
 
@@ -15,16 +13,13 @@ namespace Waymark.Web.Tests.ServicesDirectory;
 /// filters and its maintenance rules have services inside and outside them. Tests make their own services, with a
 /// word of their own in the name (<see cref="Word"/>) to search by.
 /// </summary>
-public sealed class DirectoryApp : AppFixture
+public sealed class DirectoryApp : SeededAppFixture
 {
     public const string CityCentre = "LS1 1UR";
     public const string Headingley = "LS6 3HN";
     public const string York = "YO1 7HH";
 
-    private readonly Dictionary<StaffRole, HttpClient> _signedIn = [];
     private int _counter;
-
-    public TestData Data { get; private set; } = null!;
 
     /// <summary>A partner organisation the seeded partner user does not belong to.</summary>
     public Guid OtherPartnerId { get; private set; }
@@ -32,7 +27,6 @@ public sealed class DirectoryApp : AppFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Data = await TestData.SeedAsync(App);
         OtherPartnerId = await App.WithScopeAsync(async services =>
         {
             var other = await services.GetRequiredService<CreateOrganisation>().ExecuteAsync(new("Carers Together", OrganisationKind.Partner, null));
@@ -48,17 +42,6 @@ public sealed class DirectoryApp : AppFixture
 
     /// <summary>A made-up word unique within this app, to put in names and search by.</summary>
     public string Word() => $"zq{Interlocked.Increment(ref _counter)}x";
-
-    public async Task<HttpClient> SignedInAsync(StaffRole role)
-    {
-        if (!_signedIn.TryGetValue(role, out var client))
-        {
-            client = await App.SignedInClientAsync(Data.User(role));
-            _signedIn[role] = client;
-        }
-
-        return client;
-    }
 
     /// <summary>
     /// A service made through the domain: in person, 14 days' wait, run by the seeded partner unless another
@@ -99,17 +82,4 @@ public sealed class DirectoryApp : AppFixture
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return term.Id;
     });
-
-    public Task<T> ReadAsync<T>(Func<AppDbContext, Task<T>> read) =>
-        App.WithScopeAsync(services => read(services.GetRequiredService<AppDbContext>()));
-
-    public override async ValueTask DisposeAsync()
-    {
-        foreach (var client in _signedIn.Values)
-        {
-            client.Dispose();
-        }
-
-        await base.DisposeAsync();
-    }
 }

@@ -40,7 +40,7 @@ public sealed class DirectoryMaintenance(DirectoryApp app) : IClassFixture<Direc
         }
 
         Assert.Equal(["Tuesday", "10:00", "13:00", ""], listing.Rows()[0]);
-        var location = await app.ReadAsync(db => db.Locations.SingleAsync(l => l.Name == "Shed" && l.Postcode == "LS6 3HN", TestContext.Current.CancellationToken));
+        var location = await app.WithDbAsync(db => db.Locations.SingleAsync(l => l.Name == "Shed" && l.Postcode == "LS6 3HN", TestContext.Current.CancellationToken));
         Assert.Equal((53.8180, -1.5760), (location.Latitude, location.Longitude));
     }
 
@@ -162,7 +162,7 @@ public sealed class DirectoryMaintenance(DirectoryApp app) : IClassFixture<Direc
         Assert.Equal([$"Paused walk {word}"], outcome.QuerySelectorAll("#bulk-unchanged li").Select(l => l.TextContent.Trim()));
         Assert.Equal([$"Closed walk {word} is closed, so it cannot be paused – resume it first if it is running again"],
             outcome.QuerySelectorAll("#bulk-refused li").Select(l => l.TextContent.Trim()));
-        var reasons = await app.ReadAsync(db => db.Services.Where(s => s.Id == running || s.Id == paused).OrderBy(s => s.Name)
+        var reasons = await app.WithDbAsync(db => db.Services.Where(s => s.Id == running || s.Id == paused).OrderBy(s => s.Name)
             .Select(s => s.StatusReason).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(["Leader ill", "Flooding in the area"], reasons);
     }
@@ -195,7 +195,7 @@ public sealed class DirectoryMaintenance(DirectoryApp app) : IClassFixture<Direc
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/error/403", response.RedirectTarget().AbsolutePath);
-        Assert.Equal(OperatingStatus.Running, await app.ReadAsync(db => db.Services.Where(s => s.Id == own).Select(s => s.OperatingStatus).SingleAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(OperatingStatus.Running, await app.WithDbAsync(db => db.Services.Where(s => s.Id == own).Select(s => s.OperatingStatus).SingleAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -225,12 +225,12 @@ public sealed class DirectoryMaintenance(DirectoryApp app) : IClassFixture<Direc
         var after = await partner.FollowAsync(response, "/directory/manage/stale");
         Assert.Equal($"Listing checked: {name}", after.Banner());
         Assert.DoesNotContain(after.Rows(), r => r[0] == name);
-        var verified = await app.ReadAsync(db => db.Services.Where(s => s.Id == service).Select(s => new { s.LastVerifiedBy, s.VerificationDueOn }).SingleAsync(TestContext.Current.CancellationToken));
+        var verified = await app.WithDbAsync(db => db.Services.Where(s => s.Id == service).Select(s => new { s.LastVerifiedBy, s.VerificationDueOn }).SingleAsync(TestContext.Current.CancellationToken));
         Assert.Equal(app.Data.User(StaffRole.Partner).Id, verified.LastVerifiedBy);
         Assert.Equal(DateOnly.FromDateTime(app.App.Clock.GetUtcNow().UtcDateTime).AddDays(90), verified.VerificationDueOn);
         var listing = await partner.GetPageAsync($"/directory/services/{service}");
         Assert.Contains("by Test Partner", listing.GetElementById("last-verified")!.TextContent, StringComparison.Ordinal);
-        var audited = await app.ReadAsync(db => db.AuditEvents.Where(e => e.RecordType == nameof(Service) && e.RecordId == service.ToString() && e.Action == AuditAction.Update)
+        var audited = await app.WithDbAsync(db => db.AuditEvents.Where(e => e.RecordType == nameof(Service) && e.RecordId == service.ToString() && e.Action == AuditAction.Update)
             .Select(e => e.ActorId).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal([app.Data.User(StaffRole.Partner).Id.ToString()], audited);
     }

@@ -58,7 +58,7 @@ public sealed class ListingChildrenForm(DirectoryApp app) : IClassFixture<Direct
         var emptied = await ChildrenAsync(service);
         Assert.Equal((0, 0, CostLevel.Free), (emptied.CostOptions.Count, emptied.Phones.Count, emptied.Cost));
 
-        var audited = await app.ReadAsync(db => db.AuditEvents
+        var audited = await app.WithDbAsync(db => db.AuditEvents
             .Where(e => e.RecordType == nameof(Service) && e.RecordId == service.ToString() && e.Action == AuditAction.Update)
             .Select(e => new { e.ActorId, e.Fields }).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(3, audited.Count(e => e.ActorId == app.Data.User(StaffRole.ServiceManager).Id.ToString()));
@@ -88,13 +88,13 @@ public sealed class ListingChildrenForm(DirectoryApp app) : IClassFixture<Direct
         Assert.Null(page.GetElementById("Input_Phones_1__Remove"));
         var enterKeyButton = page.QuerySelector("main form button[type=submit]")!;
         Assert.Equal(("Save listing", null), (enterKeyButton.TextContent.Trim(), enterKeyButton.GetAttribute("name")));
-        Assert.False(await app.ReadAsync(db => db.Services.AnyAsync(s => s.Name == name, TestContext.Current.CancellationToken)));
+        Assert.False(await app.WithDbAsync(db => db.Services.AnyAsync(s => s.Name == name, TestContext.Current.CancellationToken)));
 
         var added = await manager.PostFieldsAsync("/directory/manage/add", With(Fields(page),
             ("Input.Phones[1].Number", "116 123"), ("Input.Modes", "InPerson"), ("Input.ReferralMethod", "SignpostOnly")));
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var phones = await app.ReadAsync(db => db.Services.Where(s => s.Name == name).Select(s => s.Phones).SingleAsync(TestContext.Current.CancellationToken));
+        var phones = await app.WithDbAsync(db => db.Services.Where(s => s.Name == name).Select(s => s.Phones).SingleAsync(TestContext.Current.CancellationToken));
         Assert.Equal(["0113 496 0000", "116 123"], phones.Select(p => p.Number));
     }
 
@@ -168,7 +168,7 @@ public sealed class ListingChildrenForm(DirectoryApp app) : IClassFixture<Direct
         var phone = Assert.Single(after.Phones);
         Assert.Equal((before.Phones[0].Id, "0113 496 0200", "Advice", "pl"), (phone.Id, phone.Number, phone.Description, phone.Languages.Single().Code));
         var partnerId = app.Data.User(StaffRole.Partner).Id.ToString();
-        var audited = await app.ReadAsync(db => db.AuditEvents
+        var audited = await app.WithDbAsync(db => db.AuditEvents
             .Where(e => e.RecordType == nameof(Service) && e.RecordId == own.ToString() && e.Action == AuditAction.Update && e.ActorId == partnerId)
             .Select(e => e.Fields).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Contains(audited, fields => fields!.Split(',').Contains(nameof(Service.Phones)));
@@ -193,7 +193,7 @@ public sealed class ListingChildrenForm(DirectoryApp app) : IClassFixture<Direct
     }
 
     private Task<Service> ChildrenAsync(Guid id) =>
-        app.ReadAsync(db => db.Services.AsNoTracking().SingleAsync(s => s.Id == id, TestContext.Current.CancellationToken));
+        app.WithDbAsync(db => db.Services.AsNoTracking().SingleAsync(s => s.Id == id, TestContext.Current.CancellationToken));
 
     /// <summary>What a browser would post for the form as shown: every field with its value, ticked boxes and chosen options.</summary>
     private static List<(string Name, string Value)> Fields(IDocument page)
