@@ -7,8 +7,8 @@ using Waymark.Domain.People;
 using Waymark.Domain.Referrals;
 using Waymark.Domain.Staff;
 using Waymark.Web.Features.Common;
-using Waymark.Web.Features.ServicesDirectory;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Features.ServicesDirectory;
 using Waymark.Web.Features.Timeline;
 
 namespace Waymark.Web.Features.OnwardReferrals;
