@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data;
 using Waymark.Domain.Directory;
+using Waymark.Domain.Matching;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Referrals;
+using Waymark.Web.Features.Matching;
 using Waymark.Web.Infrastructure;
 
 namespace Waymark.Bench;
@@ -14,7 +17,8 @@ namespace Waymark.Bench;
 /// services, 100 organisations and about 35 taxonomy terms (Waymark's need terms plus 20 activity types), with
 /// locations spread around Leeds and a realistic spread of languages, delivery modes, ages and costs, on SQLite in
 /// bench/data/ (generated once, then reused). The real app is served on Kestrel on loopback and each request is timed
-/// over HTTP: p50 at one connection, then requests per second with 8 connections, load generator on the same machine.
+/// over HTTP: p50 at one connection, then requests per second with 8 connections, load generator on the same machine
+/// (<c>wrk</c> when it is installed — scripts/install-wrk — else HttpClient in this process). Then suggest-for-person.
 /// Run: <c>dotnet run -c Release --project bench/Waymark.Bench -- directory 10000</c>.
 /// </summary>
 internal static class DirectoryBench
@@ -45,6 +49,10 @@ internal static class DirectoryBench
             File.Move(file + ".part", file);
             await log.WriteLineAsync($"Generated {count} services in {timer.Elapsed.TotalSeconds:N0} s: {file}");
         }
+        else
+        {
+            await MigrateInPlaceAsync(settings, log);
+        }
 
         await using var app = WaymarkApp.Create(["--urls=http://127.0.0.1:0", "--Database:Provider=Sqlite", $"--ConnectionStrings:Waymark={settings.ConnectionString}", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
@@ -56,28 +64,103 @@ internal static class DirectoryBench
         (string Name, string Url)[] scenarios =
         [
             ("List, page 1 (50)", "/openreferral/services"),
-            ("Text search 'garden'", "/openreferral/services?search=garden"),
-            ("Taxonomy term (need)", $"/openreferral/services?taxonomy_term_id={term}"),
-            ("Three filters, page size 10", $"/openreferral/services?taxonomy_term_id={term}&organization_id={organisation}&modified_after=2026-01-01&per_page=10"),
-            ("One service in full", $"/openreferral/services/{anId}"),
             ("Page 1 of 10", "/openreferral/services?per_page=10&page=1"),
             ("Page 500 of 10", "/openreferral/services?per_page=10&page=500"),
-            ("Near a postcode, 5 km", "/openreferral/service_at_locations?postcode=LS1%204AP&proximity=5000&per_page=10"),
+            ("Text search 'garden' (50)", "/openreferral/services?search=garden"),
+            ("Text search 'garden', page size 10", "/openreferral/services?search=garden&per_page=10"),
+            ("Taxonomy term (need, 50)", $"/openreferral/services?taxonomy_term_id={term}"),
+            ("Taxonomy term + age 67, page size 10", $"/openreferral/services?taxonomy_term_id={term}&age=67&per_page=10"),
+            ("Three filters, page size 10", $"/openreferral/services?taxonomy_term_id={term}&organization_id={organisation}&modified_after=2026-01-01&per_page=10"),
+            ("One service in full", $"/openreferral/services/{anId}"),
+            ("Near a postcode, 5 km, page size 10", "/openreferral/service_at_locations?postcode=LS1%204AP&proximity=5000&per_page=10"),
         ];
 
-        await log.WriteLineAsync($"| Request ({count:N0} services, SQLite) | p50 ms (1 connection) | p95 ms | requests/s (8 connections) | CPU ms per request |");
+        var wrk = LoadGenerator.Find();
+        await log.WriteLineAsync(wrk is null
+            ? "wrk not found (scripts/install-wrk installs it): timing with HttpClient in this process, so the CPU column counts the client too."
+            : $"Load generator: {wrk} (a separate process); the CPU column is the app's own CPU time per request.");
+        await log.WriteLineAsync($"Load average at the start: {LoadAverage()}");
+        await log.WriteLineAsync($"| Request ({count:N0} services, SQLite) | p50 ms (1 connection) | {(wrk is null ? "p95" : "p90")} ms | requests/s (8 connections) | CPU ms per request |");
         await log.WriteLineAsync("| --- | ---: | ---: | ---: | ---: |");
         foreach (var (name, url) in scenarios)
         {
-            var (p50, p95) = await LatencyAsync(client, url, 300);
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var (throughput, requests) = await ThroughputAsync(client, url, 8, TimeSpan.FromSeconds(4));
-            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / requests;
+            await GetAsync(client, url);
+            double p50, p95, throughput, cpu;
+            if (wrk is not null)
+            {
+                (p50, p95, _, _) = await LoadGenerator.RunAsync(wrk, new Uri(address, url), 1, TimeSpan.FromSeconds(3));
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                (_, _, throughput, var requests) = await LoadGenerator.RunAsync(wrk, new Uri(address, url), 8, TimeSpan.FromSeconds(4));
+                cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, requests);
+            }
+            else
+            {
+                (p50, p95) = await LatencyAsync(client, url, 300);
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                (throughput, var requests) = await ThroughputAsync(client, url, 8, TimeSpan.FromSeconds(4));
+                cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / requests;
+            }
+
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"| {name} | {p50:N2} | {p95:N2} | {throughput:N0} | {cpu:N2} |"));
         }
 
+        await SuggestAsync(app.Services, count, log);
+        await log.WriteLineAsync($"Load average at the end: {LoadAverage()}");
         await app.StopAsync();
     }
+
+    /// <summary>
+    /// Suggest-for-person: the app's own <see cref="MatchingCandidates"/> and <see cref="ServiceMatcher"/> (what
+    /// SuggestServices runs once it has read the episode) for a person of 67 near LS1 4AP who is lonely and low, with a
+    /// goal to walk and one to garden: p50 and p95 over 50 runs after 5 warm-ups.
+    /// </summary>
+    private static async Task SuggestAsync(IServiceProvider services, int count, TextWriter log)
+    {
+        var person = new MatchingPerson
+        {
+            Needs = [NeedCategory.LonelinessAndIsolation, NeedCategory.LowMoodOrAnxiety],
+            Goals = ["Get out walking with other people once a week", "Join a gardening group"],
+            Age = 67,
+        };
+        var timings = new List<double>();
+        var found = 0;
+        for (var i = 0; i < 55; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var started = Stopwatch.GetTimestamp();
+            var centroid = await db.PostcodeCentroids.AsNoTracking().SingleAsync(c => c.Postcode == "LS1 4AP");
+            var candidates = await scope.ServiceProvider.GetRequiredService<MatchingCandidates>().FindAsync(person, (centroid.Latitude, centroid.Longitude));
+            var result = ServiceMatcher.Match(person, candidates);
+            if (i >= 5)
+            {
+                timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            found = result.Suggestions.Count;
+        }
+
+        timings.Sort();
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Suggest for a person ({count:N0} services; {found:N0} suggestions): p50 {timings[timings.Count / 2]:N2} ms, p95 {timings[(int)(timings.Count * 0.95)]:N2} ms"));
+    }
+
+    /// <summary>A directory generated before a migration (a new index or table) is brought up to date in place.</summary>
+    private static async Task MigrateInPlaceAsync(DatabaseSettings settings, TextWriter log)
+    {
+        await using var db = Context(settings);
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await log.WriteLineAsync("Applying migrations added since the directory was generated...");
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static async Task<(double P50, double P95)> LatencyAsync(HttpClient client, string url, int times)
     {

@@ -68,6 +68,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Search words compare by code point on PostgreSQL too (SQLite's default), so a word prefix is one index range
+        // whatever the database's own collation (see SearchText.PrefixRange).
+        if (!Database.IsSqlite())
+        {
+            builder.Entity<Service>().OwnsMany(s => s.SearchWords, word => word.Property(w => w.Word).UseCollation("C"));
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1841,6 +1841,26 @@ namespace Waymark.Data.PostgreSql.Migrations
                                 .HasForeignKey("ServiceId");
                         });
 
+                    b.OwnsMany("Waymark.Domain.Directory.SearchWord", "SearchWords", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Word")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .UseCollation("C");
+
+                            b1.HasKey("ServiceId", "Word");
+
+                            b1.HasIndex("Word", "ServiceId");
+
+                            b1.ToTable("service_search_words", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceId");
+                        });
+
                     b.OwnsMany("Waymark.Domain.Directory.ServiceAttribute", "Attributes", b1 =>
                         {
                             b1.Property<int>("RowId")
@@ -1883,6 +1903,8 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.Navigation("Attributes");
 
                     b.Navigation("Languages");
+
+                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Waymark.Domain.Directory.ServiceAtLocation", b =>

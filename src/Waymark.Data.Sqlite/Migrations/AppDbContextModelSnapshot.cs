@@ -1826,6 +1826,25 @@ namespace Waymark.Data.Sqlite.Migrations
                                 .HasForeignKey("ServiceId");
                         });
 
+                    b.OwnsMany("Waymark.Domain.Directory.SearchWord", "SearchWords", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Word")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ServiceId", "Word");
+
+                            b1.HasIndex("Word", "ServiceId");
+
+                            b1.ToTable("service_search_words", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceId");
+                        });
+
                     b.OwnsMany("Waymark.Domain.Directory.ServiceAttribute", "Attributes", b1 =>
                         {
                             b1.Property<int>("RowId")
@@ -1866,6 +1885,8 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.Navigation("Attributes");
 
                     b.Navigation("Languages");
+
+                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Waymark.Domain.Directory.ServiceAtLocation", b =>

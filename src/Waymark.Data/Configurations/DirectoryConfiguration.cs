@@ -48,8 +48,8 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         // A number (not names, unlike other flags) so a query can test one mode with a bitwise and.
         builder.Property(s => s.DeliveryModes).HasConversion<int>();
 
-        // Lower-cased words of name, alternate name, description and organisation name for LIKE search; no length
-        // limit since descriptions are long. A trigram or full-text index can be added per database later.
+        // Lower-cased words of name, alternate name, description and organisation name (matching reads it); no length
+        // limit since descriptions are long. Search uses its words (service_search_words, below).
         builder.Property(s => s.SearchText);
 
         // Copied into the service's row (Requirements_NeedsInternet, ...). EF Core 10 cannot index a complex type's
@@ -111,6 +111,20 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
             language.HasIndex("Code", "ServiceId");
         });
         builder.Navigation(s => s.Languages).HasField("_languages").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The distinct words of SearchText as rows, so text search is an index range on (Word, ServiceId) — a word
+        // prefix — instead of a LIKE over every listing. The key (ServiceId, Word) answers "does this service have a
+        // word in the range" with one seek. The service keeps them in step itself; on PostgreSQL the words compare
+        // by code point ("C" collation, see AppDbContext) as they do on SQLite, so a prefix is one range.
+        builder.OwnsMany(s => s.SearchWords, word =>
+        {
+            word.ToTable("service_search_words");
+            word.WithOwner().HasForeignKey("ServiceId");
+            word.Property(w => w.Word).HasMaxLength(SearchText.MaxWordLength);
+            word.HasKey("ServiceId", nameof(SearchWord.Word));
+            word.HasIndex(nameof(SearchWord.Word), "ServiceId");
+        });
+        builder.Navigation(s => s.SearchWords).HasField("_searchWords").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

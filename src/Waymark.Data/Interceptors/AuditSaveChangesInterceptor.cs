@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Waymark.Domain.Audit;
+using Waymark.Domain.Directory;
 
 namespace Waymark.Data.Interceptors;
 
@@ -71,7 +72,8 @@ public sealed class AuditSaveChangesInterceptor(IAuditActorAccessor actor, TimeP
     {
         var now = clock.GetUtcNow();
         var changes = context.ChangeTracker.Entries()
-            .Where(e => e.Entity is not AuditEvent && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            // A service's search words are derived from its text; the service's own audit row records that change.
+            .Where(e => e.Entity is not AuditEvent && e.Entity is not SearchWord && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
 
         foreach (var entry in changes)

@@ -27,6 +27,7 @@ public sealed partial class Service : Entity
     private readonly List<RequiredDocument> _requiredDocuments = [];
     private readonly List<Funding> _funding = [];
     private readonly List<ServiceAttribute> _attributes = [];
+    private readonly List<SearchWord> _searchWords = [];
 
     private Service()
     {
@@ -137,6 +138,9 @@ public sealed partial class Service : Entity
 
     /// <summary>Name, alternate name, description and organisation name, normalised by <see cref="Directory.SearchText"/>.</summary>
     public string SearchText { get; private set; }
+
+    /// <summary>The distinct words of <see cref="SearchText"/>, kept in step with it; text search looks them up by prefix.</summary>
+    public IReadOnlyList<SearchWord> SearchWords => _searchWords;
 
     /// <summary>Whether a link worker can pass someone on now: running (in some form) and taking people.</summary>
     public bool IsTakingReferrals => TakesReferrals(AcceptingReferrals, OperatingStatus);
@@ -353,6 +357,21 @@ public sealed partial class Service : Entity
     private void Touch(DateTimeOffset now)
     {
         LastModified = now;
-        SearchText = Directory.SearchText.Normalise(Name, AlternateName, Description, OrganisationName);
+        var text = Directory.SearchText.Normalise(Name, AlternateName, Description, OrganisationName);
+        if (text != SearchText || (_searchWords.Count == 0 && text.Length > 0))
+        {
+            SearchText = text;
+            UpdateSearchWords();
+        }
+    }
+
+    /// <summary>Drops the words no longer in the text and adds the new ones; unchanged words stay as they are (no rewrite).</summary>
+    private void UpdateSearchWords()
+    {
+        var words = Directory.SearchText.Words(SearchText);
+        var wanted = words.ToHashSet(StringComparer.Ordinal);
+        _searchWords.RemoveAll(w => !wanted.Contains(w.Word));
+        var kept = _searchWords.Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
+        _searchWords.AddRange(words.Where(w => !kept.Contains(w)).Select(w => new SearchWord(w)));
     }
 }

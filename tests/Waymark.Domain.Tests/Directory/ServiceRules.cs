@@ -102,6 +102,31 @@ public sealed class ServiceRules
         Assert.Equal(Now.AddDays(1), service.LastModified);
     }
 
+    [Fact]
+    public void Search_words_are_the_distinct_words_of_the_search_text_and_follow_every_change_to_it()
+    {
+        var service = Service.Create(OrganisationId, "Café Society", new ServiceDetails("Men's Shed", "Wood-work & repairs", "The Shed"), Now);
+        Assert.Equal(["men", "s", "shed", "the", "wood", "work", "repairs", "cafe", "society"], service.SearchWords.Select(w => w.Word));
+
+        var kept = service.SearchWords.Single(w => w.Word == "shed");
+        service.Update(new ServiceDetails("Garden shed", "Growing vegetables"), Now.AddDays(1));
+        Assert.Equal(["cafe", "garden", "growing", "shed", "society", "vegetables"], service.SearchWords.Select(w => w.Word).Order());
+        Assert.Same(kept, service.SearchWords.Single(w => w.Word == "shed"));
+
+        service.OrganisationRenamed("Leeds Growers", Now.AddDays(2));
+        Assert.Contains(service.SearchWords, w => w.Word == "growers");
+        Assert.DoesNotContain(service.SearchWords, w => w.Word == "society");
+    }
+
+    [Fact]
+    public void A_word_prefix_is_the_range_up_to_the_prefix_with_its_last_letter_moved_on()
+    {
+        Assert.Equal(("walk", "wall"), SearchText.PrefixRange("walk"));
+        string[] words = ["wal", "walk", "walking", "walks", "wall", "walla"];
+        Assert.Equal(["walk", "walking", "walks"], words.Where(w => string.CompareOrdinal(w, "walk") >= 0 && string.CompareOrdinal(w, "wall") < 0));
+        Assert.Equal(new string('a', SearchText.MaxWordLength), Assert.Single(SearchText.Words(new string('a', 150))));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(3650)]

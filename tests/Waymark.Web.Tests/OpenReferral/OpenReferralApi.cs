@@ -207,6 +207,30 @@ public sealed class OpenReferralApi(OpenReferralApp fixture) : IClassFixture<Ope
     }
 
     [Fact]
+    public async Task Services_filter_by_the_age_of_a_person_they_must_take_alone_or_with_a_term()
+    {
+        var everyone = await NamesAsync("/openreferral/services");
+
+        Assert.Equal([.. everyone.Where(n => n != "Walking for health")], await NamesAsync("/openreferral/services?age=17"));
+        Assert.Equal(everyone, await NamesAsync("/openreferral/services?age=18"));
+        Assert.Equal(everyone, await NamesAsync("/openreferral/services?age=99"));
+        Assert.Equal(["Walking for health"], await NamesAsync($"/openreferral/services?taxonomy_term_id={D.WalkingTermId}&age=67"));
+        Assert.Empty(await NamesAsync($"/openreferral/services?taxonomy_term_id={D.WalkingTermId}&age=100"));
+    }
+
+    [Fact]
+    public async Task The_total_counts_each_matching_service_once_whichever_filters_are_given()
+    {
+        foreach (var query in (string[])[$"taxonomy_term_id={D.WalkingTermId}", "search=walk", "search=walks%20park", $"search=walk&taxonomy_term_id={D.WalkingTermId}", "search=zzz"])
+        {
+            var list = await ObjectAsync($"/openreferral/services?{query}");
+            Assert.Equal(list["contents"]!.AsArray().Count, (int)list["total_items"]!);
+        }
+
+        Assert.Equal(1, (int)(await ObjectAsync($"/openreferral/services?taxonomy_term_id={D.WalkingTermId}"))["total_items"]!);
+    }
+
+    [Fact]
     public async Task Services_at_locations_near_a_postcode_come_nearest_first_within_the_proximity()
     {
         const string path = "service.name";
@@ -287,6 +311,9 @@ public sealed class OpenReferralApi(OpenReferralApp fixture) : IClassFixture<Ope
     [InlineData("/openreferral/services?modified_after=last%20week", "modified_after")]
     [InlineData("/openreferral/services?taxonomy_term_id=walking", "taxonomy_term_id")]
     [InlineData("/openreferral/services?organization_id=42", "organization_id")]
+    [InlineData("/openreferral/services?age=-1", "age")]
+    [InlineData("/openreferral/services?age=121", "age")]
+    [InlineData("/openreferral/services?age=old", "age")]
     [InlineData("/openreferral/taxonomy_terms?top_only=maybe", "top_only")]
     [InlineData("/openreferral/organizations?per_page=-1", "per_page")]
     [InlineData("/openreferral/taxonomies?page=1.5", "page")]

@@ -1,5 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Data;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Referrals;
 using Waymark.Domain.Staff;
@@ -45,6 +48,36 @@ public sealed class DirectorySearchPage(DirectoryApp app) : IClassFixture<Direct
 
         Assert.Equal([$"Café Connect {word}"], Names(await SearchAsync($"q={word}+CAFE+connect")));
         Assert.Equal(2, Names(await SearchAsync($"q=connect,+{word}")).Count);
+    }
+
+    [Fact]
+    public async Task A_word_finds_listings_with_a_word_beginning_with_it_and_every_word_must_match()
+    {
+        var word = app.Word();
+        await app.ServiceAsync($"Walking together {word}");
+        await app.ServiceAsync($"Sidewalk chalk art {word}");
+        await app.ServiceAsync($"Walks and talks {word}");
+
+        Assert.Equal([$"Walking together {word}", $"Walks and talks {word}"], Names(await SearchAsync($"q={word}+walk")));
+        Assert.Equal([$"Walks and talks {word}"], Names(await SearchAsync($"q=WALK+tal+{word}")));
+        Assert.Empty(Names(await SearchAsync($"q={word}+alk")));
+    }
+
+    [Fact]
+    public async Task Changing_a_listings_name_and_description_changes_the_words_it_is_found_by()
+    {
+        var word = app.Word();
+        var id = await app.ServiceAsync($"Knitting circle {word}");
+        await app.App.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            var service = await db.Services.SingleAsync(s => s.Id == id, TestContext.Current.CancellationToken);
+            service.Update(new ServiceDetails($"Crochet club {word}", "Hooks and yarn provided"), app.App.Clock.GetUtcNow());
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        Assert.Empty(Names(await SearchAsync($"q={word}+knitting")));
+        Assert.Equal([$"Crochet club {word}"], Names(await SearchAsync($"q={word}+crochet+yarn")));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Waymark.Data;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Matching;
 using Waymark.Domain.Referrals;
+using Waymark.Web.Features.ServicesDirectory;
 
 namespace Waymark.Web.Features.Matching;
 
@@ -100,7 +101,7 @@ public sealed class MatchingCandidates(AppDbContext db)
             .ToDictionary(g => g.Key, g => g.Min(p => GeoDistance.Kilometres(from.Latitude, from.Longitude, p.Latitude, p.Longitude)));
     }
 
-    /// <summary>Listed under one of the need terms, or its search text contains one of the stems.</summary>
+    /// <summary>Listed under one of the need terms, or a word of its listing begins with one of the stems (as <see cref="GoalWords.MentionedBy"/> weighs it).</summary>
     private static Expression<Func<Service, bool>> Relevant(List<Guid> termIds, IReadOnlyList<string> stems)
     {
         var service = Expression.Parameter(typeof(Service), "s");
@@ -113,8 +114,7 @@ public sealed class MatchingCandidates(AppDbContext db)
 
         foreach (var stem in stems)
         {
-            Expression<Func<Service, bool>> mentions = s => s.SearchText.Contains(stem);
-            var call = Expression.Invoke(mentions, service);
+            var call = Expression.Invoke(TextSearch.HasWordStartingWith(stem), service);
             any = any is null ? call : Expression.OrElse(any, call);
         }
 

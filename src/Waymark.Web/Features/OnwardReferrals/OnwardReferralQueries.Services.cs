@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Referrals;
+using Waymark.Web.Features.ServicesDirectory;
 
 namespace Waymark.Web.Features.OnwardReferrals;
 
@@ -13,12 +14,8 @@ public sealed partial class OnwardReferralQueries
     public async Task<IReadOnlyList<ReferralServiceOption>> ServicesTakingReferralsAsync(string? search, CancellationToken cancellationToken = default)
     {
         var query = db.Services.AsNoTracking()
-            .Where(Service.TakingReferrals);
-        // Words are matched against the listing's normalised search text (name, organisation, description).
-        foreach (var word in SearchText.Normalise(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
-        {
-            query = query.Where(s => s.SearchText.Contains(word));
-        }
+            .Where(Service.TakingReferrals)
+            .WithWords(search); // the directory's text search (TextSearch): every word begins a word of the listing
 
         return await query.OrderBy(s => s.Name).ThenBy(s => s.Id).Take(MaxServiceOptions)
             .Select(s => new ReferralServiceOption(s.Id, s.Name, s.OrganisationName, s.ReferralMethod, s.WaitingDays,

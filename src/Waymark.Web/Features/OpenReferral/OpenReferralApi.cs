@@ -30,16 +30,25 @@ public static class OpenReferralApi
             .WithSummary("Says which ORUK version and profile this API follows")
             .WithDescription("version HSDS-UK-3.0, the UK profile and the ORUK OpenAPI description.");
 
-        group.MapGet("/services", async (HttpRequest request, OrukQueries queries, CancellationToken ct) =>
+        group.MapGet("/services", async Task<Results<OrukPageResult<ServiceRow>, ValidationProblem>> (HttpRequest request, OrukQueries queries, CancellationToken ct) =>
             {
                 var p = new OrukParameters();
                 var (filter, page, perPage) = (Filter(request, p), p.Page(Query(request, "page")), p.PerPage(Query(request, "per_page")));
-                return await Listed(p, () => queries.ServicesAsync(filter, page, perPage, ct));
+                if (!p.IsValid)
+                {
+                    return p.Problem();
+                }
+
+                var (rows, total) = await queries.ServicesAsync(filter, page, perPage, ct);
+                return new OrukPageResult<ServiceRow>(rows, OrukWriter.ServiceSummary, page, perPage, total);
             })
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
             .WithSummary("Lists services, by name")
-            .WithDescription("Parameters: search (words of the name, description or organisation), taxonomy_term_id, taxonomy_id, " +
-                "organization_id, modified_after (on or after; ISO 8601), page (from 1), per_page (1–100, default 50). Paused services " +
-                "are 'temporarily closed', closed ones 'defunct'.");
+            .WithDescription("Parameters: search (words of the name, description or organisation; each word finds the words that begin " +
+                "with it, and every word must be found), taxonomy_term_id, taxonomy_id, organization_id, modified_after (on or after; " +
+                "ISO 8601), age (a Waymark extension: services whose minimum_age and maximum_age take a person of that age, a whole " +
+                "number from 0 to 120), page (from 1), per_page (1–100, default 50). Paused services are 'temporarily closed', closed " +
+                "ones 'defunct'.");
 
         group.MapGet("/services/{id}", async (string id, OrukQueries queries, CancellationToken ct) =>
                 Found(Guid.TryParse(id, out var guid) ? await queries.ServiceAsync(guid, ct) : null, "service"))
@@ -132,7 +141,8 @@ public static class OpenReferralApi
         p.Id(Query(request, "taxonomy_term_id"), "taxonomy_term_id"),
         p.Id(Query(request, "taxonomy_id"), "taxonomy_id"),
         p.Id(Query(request, "organization_id"), "organization_id"),
-        p.Timestamp(Query(request, "modified_after"), "modified_after"));
+        p.Timestamp(Query(request, "modified_after"), "modified_after"),
+        p.Age(Query(request, "age")));
 
     private static string? Query(HttpRequest request, string name) => request.Query.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
 

@@ -48,21 +48,12 @@ public static class OrukJson
         return json;
     }
 
-    /// <summary>A service's one-to-one fields and its organisation: an item of <c>service_list.json</c>.</summary>
-    public static JsonObject ServiceSummary(ServiceRow s) => Obj(
-        ("id", Id(s.Id)), ("organization_id", Id(s.OrganisationId)), ("name", s.Name), ("alternate_name", s.AlternateName), ("description", s.Description),
-        ("url", s.Url), ("email", s.Email), ("status", OrukServiceStatus.Of(s.OperatingStatus)), ("fees", s.FeesDescription),
-        ("accreditations", s.Accreditations), ("minimum_age", s.MinimumAge), ("maximum_age", s.MaximumAge), ("assured_date", Date(s.AssuredDate)),
-        ("assurer_email", s.AssurerEmail), ("alert", s.Alert), ("last_modified", Timestamp(s.LastModified)),
-        ("organization", Organization(s.Organisation)));
+    /// <summary>A service's one-to-one fields and its organisation: an item of <c>service_list.json</c> (written by <see cref="OrukWriter"/>).</summary>
+    public static JsonObject ServiceSummary(ServiceRow s) => OrukWriter.ToObject(w => OrukWriter.ServiceSummary(w, s));
 
     /// <summary>An organisation's one-to-one fields (an item of <c>organization_list.json</c>); with identifiers when given.</summary>
-    public static JsonObject Organization(OrganisationRow o, IEnumerable<OrganisationIdentifier>? identifiers = null) => Obj(
-        ("id", Id(o.Id)), ("name", o.Name), ("description", o.Description ?? o.Name), ("email", o.Email), ("website", o.Website), ("logo", o.Logo),
-        ("uri", o.Uri), ("legal_status", o.LegalStatus), ("year_incorporated", o.YearIncorporated), ("parent_organization_id", Id(o.ParentOrganisationId)),
-        ("organization_identifiers", Arr((identifiers ?? []).Select(i => Obj(
-            ("id", Id(i.Id)), ("organization_id", Id(o.Id)), ("identifier_scheme", i.IdentifierScheme), ("identifier_type", i.IdentifierType),
-            ("identifier", i.Identifier))))));
+    public static JsonObject Organization(OrganisationRow o, IEnumerable<OrganisationIdentifier>? identifiers = null) =>
+        OrukWriter.ToObject(w => OrukWriter.Organization(w, o, identifiers ?? []));
 
     public static JsonObject Organization(Organisation o)
     {

@@ -25,6 +25,11 @@ public sealed class OrukParameters
     public int PerPage(string? value) =>
         Whole(value, "per_page", 1, MaxPerPage, DefaultPerPage, $"Enter per_page as a whole number from 1 to {MaxPerPage}");
 
+    /// <summary>Waymark's <c>age</c> filter: a person's age in whole years, or null when not given.</summary>
+    public int? Age(string? value) => string.IsNullOrWhiteSpace(value)
+        ? null
+        : Whole(value, "age", 0, Domain.Directory.Service.MaxAge, 0, $"Enter age as a whole number of years from 0 to {Domain.Directory.Service.MaxAge}");
+
     /// <summary>An ORUK id (a UUID), or null when not given.</summary>
     public Guid? Id(string? value, string name)
     {

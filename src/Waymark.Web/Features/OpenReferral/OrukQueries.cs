@@ -3,16 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Organisations;
+using Waymark.Web.Features.ServicesDirectory;
 
 namespace Waymark.Web.Features.OpenReferral;
 
-/// <summary>What /services and /service_at_locations may be filtered by (ORUK parameter names in brackets).</summary>
+/// <summary>
+/// What /services and /service_at_locations may be filtered by (the ORUK parameters, and Waymark's <c>age</c>: services
+/// whose age range takes a person of that age).
+/// </summary>
 public sealed record ServiceFilter(
     string? Search = null,
     Guid? TaxonomyTermId = null,
     Guid? TaxonomyId = null,
     Guid? OrganisationId = null,
-    DateTimeOffset? ModifiedAfter = null);
+    DateTimeOffset? ModifiedAfter = null,
+    int? Age = null);
 
 /// <summary>A point and how far from it (metres) to look; no distance means "everything, nearest first".</summary>
 public sealed record Nearby(double Latitude, double Longitude, double? WithinMetres);
@@ -25,14 +30,18 @@ public sealed record Nearby(double Latitude, double Longitude, double? WithinMet
 /// </summary>
 public sealed class OrukQueries(AppDbContext db)
 {
-    /// <summary>Services, ordered by name then id, as ORUK list items.</summary>
-    public async Task<JsonObject> ServicesAsync(ServiceFilter filter, int page, int perPage, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of services, ordered by name then id, as ORUK list items (written by <see cref="OrukWriter.ServiceSummary"/>),
+    /// and how many match in all.
+    /// </summary>
+    public async Task<(IReadOnlyList<ServiceRow> Page, int Total)> ServicesAsync(ServiceFilter filter, int page, int perPage, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var query = Services(filter);
-        var total = await query.CountAsync(cancellationToken);
+        var total = await CountAsync(filter, query, cancellationToken);
         var ids = await Skip(query.OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => s.Id), page, perPage, total, cancellationToken);
         var rows = await ServiceRowsAsync(ids, cancellationToken);
-        return OrukJson.Page(ids.Select(id => OrukJson.ServiceSummary(rows[id])), page, perPage, total);
+        return ([.. ids.Select(id => rows[id])], total);
     }
 
     /// <summary>Every service's id in the order the lists use (for the exporter, which reads them in batches).</summary>
@@ -228,10 +237,7 @@ public sealed class OrukQueries(AppDbContext db)
     private IQueryable<Service> Services(ServiceFilter filter)
     {
         var query = db.Services.AsNoTracking();
-        if (filter.Search is { } search && SearchText.Normalise(search) is { Length: > 0 } words)
-        {
-            query = query.Where(s => s.SearchText.Contains(words));
-        }
+        query = query.WithWords(filter.Search);
 
         if (filter.TaxonomyTermId is { } term)
         {
@@ -253,7 +259,63 @@ public sealed class OrukQueries(AppDbContext db)
             query = query.Where(s => s.LastModified >= after);
         }
 
+        if (filter.Age is { } age)
+        {
+            query = query.Where(s => (s.MinimumAge == null || s.MinimumAge <= age) && (s.MaximumAge == null || s.MaximumAge >= age));
+        }
+
         return query;
+    }
+
+    /// <summary>
+    /// How many services match, reading as few rows as the filters allow: with only a taxonomy term, or only one search
+    /// word, from that index alone ((TaxonomyTermId, ServiceId) or (Word, ServiceId)); with an organisation, its services
+    /// one by one; otherwise the term's and words' services as id lists from their indexes, then just those rows.
+    /// </summary>
+    private async Task<int> CountAsync(ServiceFilter filter, IQueryable<Service> query, CancellationToken cancellationToken)
+    {
+        var words = TextSearch.Words(filter.Search);
+        var others = filter with { Search = null, TaxonomyTermId = null };
+        if (others == new ServiceFilter())
+        {
+            if (filter.TaxonomyTermId is { } term && words.Count == 0)
+            {
+                return await db.Database.SqlQuery<int>(
+                    $"""SELECT COUNT(DISTINCT "ServiceId") AS "Value" FROM service_attributes WHERE "TaxonomyTermId" = {term}""")
+                    .SingleAsync(cancellationToken);
+            }
+
+            if (filter.TaxonomyTermId is null && words is [var word])
+            {
+                var (from, before) = SearchText.PrefixRange(word);
+                return await db.Database.SqlQuery<int>(
+                    $"""SELECT COUNT(DISTINCT "ServiceId") AS "Value" FROM service_search_words WHERE "Word" >= {from} AND "Word" < {before}""")
+                    .SingleAsync(cancellationToken);
+            }
+        }
+
+        if (filter.OrganisationId is not null)
+        {
+            return await query.CountAsync(cancellationToken); // an organisation's few services, each checked
+        }
+
+        // Otherwise the term's and the words' services come from their indexes as id lists (IN), so only those
+        // services are read, not every service checked one by one (EXISTS).
+        var counted = Services(filter with { Search = null, TaxonomyTermId = null });
+        if (filter.TaxonomyTermId is { } listed)
+        {
+            var ids = db.Database.SqlQuery<Guid>($"""SELECT "ServiceId" AS "Value" FROM service_attributes WHERE "TaxonomyTermId" = {listed}""");
+            counted = counted.Where(s => ids.Contains(s.Id));
+        }
+
+        foreach (var word in words)
+        {
+            var (from, before) = SearchText.PrefixRange(word);
+            var ids = db.Database.SqlQuery<Guid>($"""SELECT "ServiceId" AS "Value" FROM service_search_words WHERE "Word" >= {from} AND "Word" < {before}""");
+            counted = counted.Where(s => ids.Contains(s.Id));
+        }
+
+        return await counted.CountAsync(cancellationToken);
     }
 
     private IQueryable<Organisation> Published() =>

@@ -96,10 +96,7 @@ public sealed class DirectorySearch(AppDbContext db)
             query = query.Where(s => s.Attributes.Any(a => terms.Contains(a.TaxonomyTermId)));
         }
 
-        foreach (var word in SearchText.Normalise(criteria.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
-        {
-            query = query.Where(s => s.SearchText.Contains(word));
-        }
+        query = query.WithWords(criteria.Text);
 
         if (criteria.DeliveryModes != DeliveryModes.None)
         {
