@@ -40,6 +40,16 @@ internal static class BenchProgram
             return;
         }
 
+        if (args is ["directory-suggest", .. var suggestSizes])
+        {
+            foreach (var size in suggestSizes.Length == 0 ? ["10000"] : suggestSizes)
+            {
+                await DirectoryBench.RunAsync(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), Console.Out, suggestOnly: true);
+            }
+
+            return;
+        }
+
         if (args is ["directory-import", .. var imported])
         {
             await DirectoryImportBench.RunAsync(imported.Length == 0 ? 50_000 : int.Parse(imported[0], System.Globalization.CultureInfo.InvariantCulture), Console.Out);

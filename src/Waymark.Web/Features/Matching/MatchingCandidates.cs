@@ -57,7 +57,7 @@ public sealed class MatchingCandidates(AppDbContext db)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var distances = from is { } origin ? await NearestAsync([.. rows.Select(r => r.Id)], origin, cancellationToken) : [];
+        var distances = from is { } origin && rows.Count > 0 ? await NearestAsync(termIds, stems, origin, cancellationToken) : [];
         return [.. rows.Select(r => new MatchingService
         {
             Id = r.Id,
@@ -81,18 +81,19 @@ public sealed class MatchingCandidates(AppDbContext db)
         })];
     }
 
-    /// <summary>Kilometres from the origin to each service's nearest location that has usable coordinates.</summary>
-    private async Task<Dictionary<Guid, double>> NearestAsync(List<Guid> serviceIds, (double Latitude, double Longitude) from, CancellationToken cancellationToken)
+    /// <summary>
+    /// Kilometres from the origin to each relevant service's nearest location that has usable coordinates. The services
+    /// are chosen by the same filter in the database rather than by a list of thousands of ids, which would be sent as
+    /// thousands of parameters.
+    /// </summary>
+    private async Task<Dictionary<Guid, double>> NearestAsync(
+        List<Guid> termIds, IReadOnlyList<string> stems, (double Latitude, double Longitude) from, CancellationToken cancellationToken)
     {
-        if (serviceIds.Count == 0)
-        {
-            return [];
-        }
-
+        var relevant = db.Services.Where(Relevant(termIds, stems)).Select(s => s.Id);
         var points = await (
             from at in db.ServiceAtLocations.AsNoTracking()
             join location in db.Locations.AsNoTracking() on at.LocationId equals location.Id
-            where serviceIds.Contains(at.ServiceId)
+            where relevant.Contains(at.ServiceId)
                 && location.Latitude >= -90 && location.Latitude <= 90 && location.Longitude >= -180 && location.Longitude <= 180
             select new { at.ServiceId, Latitude = location.Latitude!.Value, Longitude = location.Longitude!.Value })
             .ToListAsync(cancellationToken);
