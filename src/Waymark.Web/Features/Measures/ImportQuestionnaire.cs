@@ -18,9 +18,15 @@ public sealed record ImportedQuestionnaire(QuestionnaireDefinition Definition, b
 /// </summary>
 public sealed class ImportQuestionnaire(AppDbContext db)
 {
-    public async Task<ImportedQuestionnaire> ExecuteAsync(JsonNode? fhir, CancellationToken cancellationToken = default)
+    public Task<ImportedQuestionnaire> ExecuteAsync(JsonNode? fhir, CancellationToken cancellationToken = default) =>
+        ImportAsync(QuestionnaireFhir.FromJson(fhir), cancellationToken);
+
+    /// <summary>The same, from JSON text as pasted into a form; text that is not JSON is refused as a rule broken.</summary>
+    public Task<ImportedQuestionnaire> ExecuteAsync(string? fhir, CancellationToken cancellationToken = default) =>
+        ImportAsync(QuestionnaireFhir.FromJson(fhir ?? string.Empty), cancellationToken);
+
+    private async Task<ImportedQuestionnaire> ImportAsync(QuestionnaireDefinition incoming, CancellationToken cancellationToken)
     {
-        var incoming = QuestionnaireFhir.FromJson(fhir);
         var held = await db.QuestionnaireDefinitions.AsNoTracking()
             .SingleOrDefaultAsync(d => d.Url == incoming.Url && d.Version == incoming.Version, cancellationToken);
         if (held is not null)

@@ -45,6 +45,18 @@ public static class MeasuresApi
                 "(422 with the field at fault). The same url and version again answers 200 with what is held if it is word for word the same, " +
                 "422 if it differs: a correction is a new version.");
 
+        questionnaires.MapPost("/{id:guid}/activate", async (Guid id, ChangeQuestionnaireStatus change, CancellationToken ct) =>
+                QuestionnaireSummary.Of(await change.ActivateAsync(id, ct)))
+            .RequireAuthorization(Policies.ServiceManager)
+            .WithSummary("Offers a draft questionnaire to link workers")
+            .WithDescription("Only a draft can be made active (422 otherwise).");
+
+        questionnaires.MapPost("/{id:guid}/retire", async (Guid id, ChangeQuestionnaireStatus change, CancellationToken ct) =>
+                QuestionnaireSummary.Of(await change.RetireAsync(id, ct)))
+            .RequireAuthorization(Policies.ServiceManager)
+            .WithSummary("Stops offering a questionnaire")
+            .WithDescription("Responses already recorded keep their scores and charts.");
+
         var responses = app.MapGroup("/api/episodes/{id:guid}/questionnaire-responses").WithTags("Measures");
         responses.MapGet("/", (Guid id, ClaimsPrincipal user, QuestionnaireResponseQueries queries, CancellationToken ct) =>
                 queries.ForEpisodeAsync(user, id, ct))

@@ -17,7 +17,8 @@ public static class MeasuresRegistration
             _ = BuiltInQuestionnaires.Ucla3.Measures(options);
             return options;
         });
-        services.AddScoped<QuestionnaireCatalogue>().AddScoped<RecordQuestionnaireResponse>().AddScoped<QuestionnaireResponseQueries>().AddScoped<ImportQuestionnaire>();
+        services.AddScoped<QuestionnaireCatalogue>().AddScoped<RecordQuestionnaireResponse>().AddScoped<QuestionnaireResponseQueries>().AddScoped<ImportQuestionnaire>()
+            .AddScoped<ChangeQuestionnaireStatus>();
         return services;
     }
 }
