@@ -70,7 +70,14 @@ public sealed class MatchingCandidates(AppDbContext db)
                 s.StatusReason,
                 s.ExpectedReturn,
                 s.DeliveryModes,
-                s.Requirements,
+
+                // The requirements column by column: projecting the complex property whole reads the whole row, JSON
+                // columns (phones, schedules, contacts...) and all.
+                s.Requirements.NeedsInternet,
+                s.Requirements.NeedsToReadEnglish,
+                s.Requirements.NeedsToTravel,
+                s.Requirements.StepFreeAccess,
+                RequiredCost = s.Requirements.Cost,
                 s.Cost,
                 s.WaitingDays,
                 s.AcceptingReferrals,
@@ -95,7 +102,7 @@ public sealed class MatchingCandidates(AppDbContext db)
             StatusReason = r.StatusReason,
             ExpectedReturn = r.ExpectedReturn,
             DeliveryModes = r.DeliveryModes,
-            Requirements = r.Requirements,
+            Requirements = new ServiceRequirements(r.NeedsInternet, r.NeedsToReadEnglish, r.NeedsToTravel, r.StepFreeAccess, r.RequiredCost),
             Cost = r.Cost,
             WaitingDays = r.WaitingDays,
             AcceptingReferrals = r.AcceptingReferrals,
