@@ -82,7 +82,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         // whatever the database's own collation (see SearchText.PrefixRange).
         if (!Database.IsSqlite())
         {
-            builder.Entity<Service>().OwnsMany(s => s.SearchWords, word => word.Property(w => w.Word).UseCollation("C"));
+            builder.Entity<SearchWord>().Property(w => w.Word).UseCollation("C");
         }
     }
 

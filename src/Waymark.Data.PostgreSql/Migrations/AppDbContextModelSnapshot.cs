@@ -608,6 +608,23 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.ToTable("postcode_centroids", (string)null);
                 });
 
+            modelBuilder.Entity("Waymark.Domain.Directory.SearchWord", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.HasKey("ServiceId", "Word");
+
+                    b.HasIndex("Word", "ServiceId");
+
+                    b.ToTable("service_search_words", (string)null);
+                });
+
             modelBuilder.Entity("Waymark.Domain.Directory.Service", b =>
                 {
                     b.Property<Guid>("Id")
@@ -819,6 +836,8 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.HasIndex("MinimumAge", "MaximumAge");
 
                     b.HasIndex("Name", "Id");
+
+                    b.HasIndex("Id", "MinimumAge", "MaximumAge");
 
                     b.ToTable("services", (string)null);
                 });
@@ -1986,6 +2005,15 @@ namespace Waymark.Data.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Waymark.Domain.Directory.SearchWord", b =>
+                {
+                    b.HasOne("Waymark.Domain.Directory.Service", null)
+                        .WithMany("SearchWords")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Domain.Directory.Service", b =>
                 {
                     b.HasOne("Waymark.Domain.Organisations.Organisation", null)
@@ -2027,26 +2055,6 @@ namespace Waymark.Data.PostgreSql.Migrations
                             b1.HasIndex("Code", "ServiceId");
 
                             b1.ToTable("service_languages", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ServiceId");
-                        });
-
-                    b.OwnsMany("Waymark.Domain.Directory.SearchWord", "SearchWords", b1 =>
-                        {
-                            b1.Property<Guid>("ServiceId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("Word")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .UseCollation("C");
-
-                            b1.HasKey("ServiceId", "Word");
-
-                            b1.HasIndex("Word", "ServiceId");
-
-                            b1.ToTable("service_search_words", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ServiceId");
@@ -2094,8 +2102,6 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.Navigation("Attributes");
 
                     b.Navigation("Languages");
-
-                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Waymark.Domain.Directory.ServiceAtLocation", b =>
@@ -2561,6 +2567,11 @@ namespace Waymark.Data.PostgreSql.Migrations
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Domain.Directory.Service", b =>
+                {
+                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Waymark.Domain.Plans.Plan", b =>

@@ -597,6 +597,22 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.ToTable("postcode_centroids", (string)null);
                 });
 
+            modelBuilder.Entity("Waymark.Domain.Directory.SearchWord", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId", "Word");
+
+                    b.HasIndex("Word", "ServiceId");
+
+                    b.ToTable("service_search_words", (string)null);
+                });
+
             modelBuilder.Entity("Waymark.Domain.Directory.Service", b =>
                 {
                     b.Property<Guid>("Id")
@@ -808,6 +824,8 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.HasIndex("MinimumAge", "MaximumAge");
 
                     b.HasIndex("Name", "Id");
+
+                    b.HasIndex("Id", "MinimumAge", "MaximumAge");
 
                     b.ToTable("services", (string)null);
                 });
@@ -1973,6 +1991,15 @@ namespace Waymark.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Waymark.Domain.Directory.SearchWord", b =>
+                {
+                    b.HasOne("Waymark.Domain.Directory.Service", null)
+                        .WithMany("SearchWords")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Domain.Directory.Service", b =>
                 {
                     b.HasOne("Waymark.Domain.Organisations.Organisation", null)
@@ -2012,25 +2039,6 @@ namespace Waymark.Data.Sqlite.Migrations
                             b1.HasIndex("Code", "ServiceId");
 
                             b1.ToTable("service_languages", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ServiceId");
-                        });
-
-                    b.OwnsMany("Waymark.Domain.Directory.SearchWord", "SearchWords", b1 =>
-                        {
-                            b1.Property<Guid>("ServiceId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Word")
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("ServiceId", "Word");
-
-                            b1.HasIndex("Word", "ServiceId");
-
-                            b1.ToTable("service_search_words", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ServiceId");
@@ -2076,8 +2084,6 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.Navigation("Attributes");
 
                     b.Navigation("Languages");
-
-                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Waymark.Domain.Directory.ServiceAtLocation", b =>
@@ -2533,6 +2539,11 @@ namespace Waymark.Data.Sqlite.Migrations
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Domain.Directory.Service", b =>
+                {
+                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Waymark.Domain.Plans.Plan", b =>

@@ -76,6 +76,10 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.HasIndex(s => new { s.LastModified, s.Id });
         builder.HasIndex(s => new { s.Name, s.Id });
         builder.HasIndex(s => new { s.MinimumAge, s.MaximumAge });
+
+        // Covers the ages by id, so counting a term's (or a search word's) services of an age reads this index only,
+        // not each service's row (the ORUK count with taxonomy_term_id and age).
+        builder.HasIndex(s => new { s.Id, s.MinimumAge, s.MaximumAge });
         builder.HasIndex(s => s.DeliveryModes);
         builder.HasIndex(s => s.WaitingDays);
         builder.HasIndex(s => s.Cost);
@@ -112,19 +116,27 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         });
         builder.Navigation(s => s.Languages).HasField("_languages").UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        // The distinct words of SearchText as rows, so text search is an index range on (Word, ServiceId) — a word
-        // prefix — instead of a LIKE over every listing. The key (ServiceId, Word) answers "does this service have a
-        // word in the range" with one seek. The service keeps them in step itself; on PostgreSQL the words compare
-        // by code point ("C" collation, see AppDbContext) as they do on SQLite, so a prefix is one range.
-        builder.OwnsMany(s => s.SearchWords, word =>
-        {
-            word.ToTable("service_search_words");
-            word.WithOwner().HasForeignKey("ServiceId");
-            word.Property(w => w.Word).HasMaxLength(SearchText.MaxWordLength);
-            word.HasKey("ServiceId", nameof(SearchWord.Word));
-            word.HasIndex(nameof(SearchWord.Word), "ServiceId");
-        });
-        builder.Navigation(s => s.SearchWords).HasField("_searchWords").UsePropertyAccessMode(PropertyAccessMode.Field);
+        // The distinct words of SearchText as rows (SearchWordConfiguration). Not owned, so a read that does not need
+        // them can leave them out (IgnoreAutoIncludes: the ORUK service and the exporter); they are included by default
+        // so a service loaded for a change keeps them in step (the service adds and drops words itself).
+        builder.HasMany(s => s.SearchWords).WithOne().HasForeignKey("ServiceId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.SearchWords).HasField("_searchWords").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+// The distinct words of SearchText as rows, so text search is an index range on (Word, ServiceId) — a word prefix —
+// instead of a LIKE over every listing. The key (ServiceId, Word) answers "does this service have a word in the range"
+// with one seek. The service keeps them in step itself; on PostgreSQL the words compare by code point ("C" collation,
+// see AppDbContext) as they do on SQLite, so a prefix is one range.
+internal sealed class SearchWordConfiguration : IEntityTypeConfiguration<SearchWord>
+{
+    public void Configure(EntityTypeBuilder<SearchWord> builder)
+    {
+        builder.ToTable("service_search_words");
+        builder.Property<Guid>("ServiceId");
+        builder.Property(w => w.Word).HasMaxLength(SearchText.MaxWordLength);
+        builder.HasKey("ServiceId", nameof(SearchWord.Word));
+        builder.HasIndex(nameof(SearchWord.Word), "ServiceId");
     }
 }
 

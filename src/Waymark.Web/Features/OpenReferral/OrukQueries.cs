@@ -48,10 +48,14 @@ public sealed class OrukQueries(AppDbContext db)
     public Task<List<Guid>> AllServiceIdsAsync(CancellationToken cancellationToken) =>
         db.Services.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
 
-    /// <summary>Whole services with everything ORUK nests in them, in the order of <paramref name="ids"/>; unknown ids are skipped.</summary>
+    /// <summary>
+    /// Whole services with everything ORUK nests in them, in the order of <paramref name="ids"/>; unknown ids are skipped.
+    /// The services' search words (derived from their text, not part of ORUK) are not read.
+    /// </summary>
     public async Task<IReadOnlyList<FullService>> FullServicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var services = await db.Services.AsNoTracking().AsSplitQuery().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var services = await db.Services.AsNoTracking().IgnoreAutoIncludes().AsSplitQuery().Where(s => ids.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
         var organisationIds = services.Values.Select(s => s.OrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var termIds = services.Values.SelectMany(s => s.Attributes.Select(a => a.TaxonomyTermId)).Distinct().ToList();
