@@ -8,6 +8,7 @@ using Waymark.Domain.Contacts;
 using Waymark.Domain.Conversations;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.Measures;
 using Waymark.Domain.OnwardReferrals;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.People;
@@ -63,6 +64,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
 
     public DbSet<UnmetNeed> UnmetNeeds => Set<UnmetNeed>();
+
+    public DbSet<QuestionnaireInvitation> QuestionnaireInvitations => Set<QuestionnaireInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
