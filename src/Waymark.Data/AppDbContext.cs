@@ -65,6 +65,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<UnmetNeed> UnmetNeeds => Set<UnmetNeed>();
 
+    public DbSet<QuestionnaireDefinition> QuestionnaireDefinitions => Set<QuestionnaireDefinition>();
+
+    public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
+
+    public DbSet<RecordedScore> MeasureScores => Set<RecordedScore>();
+
+    public DbSet<GoalScore> GoalScores => Set<GoalScore>();
+
     public DbSet<QuestionnaireInvitation> QuestionnaireInvitations => Set<QuestionnaireInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
