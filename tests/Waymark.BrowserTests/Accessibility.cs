@@ -59,6 +59,9 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.ServiceManager, "/service/questionnaires")]
     [InlineData(StaffRole.ServiceManager, "/service/questionnaires/import")]
     [InlineData(StaffRole.ServiceManager, "/service/questionnaires/0193a7c0-0000-7000-8000-000000000403")]
+    [InlineData(StaffRole.LinkWorker, "/questionnaires/0193a7c0-0000-7000-8000-000000000401/print")]
+    [InlineData(StaffRole.LinkWorker, "/questionnaires/0193a7c0-0000-7000-8000-000000000403/print")]
+    [InlineData(null, "/q/thank-you")]
     public async Task Page_has_no_serious_accessibility_problems(StaffRole? signedInAs, string pathTemplate)
     {
         var path = pathTemplate

@@ -33,6 +33,9 @@ public sealed class WaymarkAppFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database => _database;
 
+    /// <summary>Where this app's file outbox writes its .eml files: a fresh temporary folder, never the repository.</summary>
+    public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), "waymark-outbox-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The loopback address the app listens on (Kestrel mode only).</summary>
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
@@ -56,6 +59,8 @@ public sealed class WaymarkAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Waymark", _database.Settings.ConnectionString);
+        builder.UseSetting("Outbox:Mode", "File");
+        builder.UseSetting("Outbox:Folder", OutboxFolder);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
@@ -76,5 +81,9 @@ public sealed class WaymarkAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        if (Directory.Exists(OutboxFolder))
+        {
+            Directory.Delete(OutboxFolder, recursive: true);
+        }
     }
 }

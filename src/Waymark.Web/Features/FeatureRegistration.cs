@@ -9,6 +9,7 @@ using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Matching;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Measures;
+using Waymark.Web.Features.Measures.Asking;
 using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.OpenReferral;
 using Waymark.Web.Features.Organisations;
@@ -47,6 +48,7 @@ public static class FeatureRegistration
         services.AddScoped<ReviseOnwardReferral>();
         services.AddServicesDirectory();
         services.AddMeasures();
+        services.AddAsking();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Waymark.Web.Features;
 using Waymark.Web.Infrastructure.Auth;
 using Waymark.Web.Infrastructure.Database;
 using Waymark.Web.Infrastructure.Health;
+using Waymark.Web.Infrastructure.Messaging;
 using Waymark.Web.Infrastructure.Problems;
 
 namespace Waymark.Web.Infrastructure;
@@ -41,6 +42,7 @@ public static class WaymarkApp
         builder.Services.AddOpenApi();
         builder.Services.AddValidation();
         builder.Services.AddFeatures();
+        builder.Services.AddWaymarkOutbox();
         builder.Services.AddRazorPages();
         configureServices?.Invoke(builder.Services);
 

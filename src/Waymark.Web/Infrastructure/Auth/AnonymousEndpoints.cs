@@ -26,6 +26,8 @@ public static class AnonymousEndpoints
         ["/health/ready"] = "load balancers call it; it answers with the status only",
         ["/refer-yourself"] = "the public self-referral form: people refer themselves without an account; rate-limited, honeypot and timing checked, it reveals nothing about anyone",
         ["/refer-yourself/sent"] = "the self-referral confirmation: says what happens next, shows no data",
+        ["/q/{token}"] = "a one-time questionnaire link (issue 5): the 256-bit token in the address is the credential; it shows one questionnaire, nothing from the record, is rate-limited, and every unusable token gets the same page",
+        ["/q/thank-you"] = "after answering through a one-time link: says thank you, shows no data",
         ["/openapi/{documentName}.json"] = "describes the API's shape for client developers; no data",
         ["/openreferral/"] = "the public Open Referral UK API (issue 4): directory data only, never people, referrals or staff",
         ["/openreferral/services"] = "public ORUK API: community service listings",

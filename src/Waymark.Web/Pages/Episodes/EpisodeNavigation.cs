@@ -11,6 +11,7 @@ public enum EpisodeSection
     Contacts,
     Discharge,
     Timeline,
+    Questionnaires,
 }
 
 /// <summary>The model for <c>_EpisodeNavigation</c>: the person's header and links to the episode's pages.</summary>
@@ -22,6 +23,7 @@ public sealed record EpisodeNavigation(EpisodeHeader Header, EpisodeSection Curr
         (EpisodeSection.WhatMatters, "What matters", h => $"/episodes/{h.EpisodeId}/what-matters"),
         (EpisodeSection.Plan, "Plan", h => $"/episodes/{h.EpisodeId}/plan"),
         (EpisodeSection.Contacts, "Contacts", h => $"/episodes/{h.EpisodeId}/contacts"),
+        (EpisodeSection.Questionnaires, "Questionnaires", h => $"/episodes/{h.EpisodeId}/questionnaires"),
         (EpisodeSection.Discharge, "Discharge", h => $"/episodes/{h.EpisodeId}/discharge"),
         (EpisodeSection.Timeline, "Timeline", h => $"/people/{h.PersonId}/timeline"),
     ];
