@@ -160,7 +160,8 @@ public sealed class ChartGeometry
         var series = new ChartSeries("Get back to the allotment", GoalScore.Measure,
             [new ChartPoint(new DateOnly(2026, 3, 3), 3, null), new ChartPoint(new DateOnly(2026, 6, 2), 6, null)]);
         var hba1c = new ChartSeries("HbA1c", HbA1cResult.Measure,
-            [new ChartPoint(new DateOnly(2026, 3, 3), 64, null), new ChartPoint(new DateOnly(2026, 6, 2), 56, null)]) { Unit = "mmol/mol" };
+            [new ChartPoint(new DateOnly(2026, 3, 3), 64, null), new ChartPoint(new DateOnly(2026, 6, 2), 56, null)])
+        { Unit = "mmol/mol" };
 
         Assert.Equal("Get back to the allotment went from 3 on 3 March 2026 to 6 on 2 June 2026: improved.", ChartText.Summary(series));
         Assert.Equal("HbA1c went from 64 mmol/mol (48 or more) on 3 March 2026 to 56 mmol/mol (48 or more) on 2 June 2026: improved.",
