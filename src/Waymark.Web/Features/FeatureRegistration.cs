@@ -9,6 +9,7 @@ using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Matching;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Measures;
+using Waymark.Web.Features.Measures.Progress;
 using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.OpenReferral;
 using Waymark.Web.Features.Organisations;
@@ -47,6 +48,7 @@ public static class FeatureRegistration
         services.AddScoped<ReviseOnwardReferral>();
         services.AddServicesDirectory();
         services.AddMeasures();
+        services.AddScoped<MeasureProgressQueries>().AddScoped<RecordGoalScores>().AddScoped<RecordHbA1c>();
         return services;
     }
 
@@ -67,6 +69,7 @@ public static class FeatureRegistration
         app.MapOpenReferralApi();
         app.MapOnwardReferralsApi();
         app.MapMeasuresApi();
+        app.MapMeasureProgressApi();
         return app;
     }
 }
