@@ -87,7 +87,7 @@ public sealed class MeasureProgressPages(MeasureProgressApp fixture) : IClassFix
         var client = await fixture.SignedInAsync(StaffRole.LinkWorker);
         var url = $"/episodes/{person.EpisodeId}/measures/goal-scores";
         var form = await client.GetPageAsync(url);
-        Assert.Equal(["Get back to the allotment", "Walk to the shops"], form.QuerySelectorAll("[data-goal] label").Select(l => l.TextContent.Trim()));
+        Assert.Equal(["Get back to the allotment", "Walk to the shops"], form.QuerySelectorAll("[data-goal] label").Select(l => l.TextContent.Trim()).Order());
 
         var today = fixture.Now;
         var response = await client.PostFieldsAsync(url, DateFields(today).Concat(
