@@ -75,6 +75,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<QuestionnaireInvitation> QuestionnaireInvitations => Set<QuestionnaireInvitation>();
 
+    public DbSet<HbA1cResult> HbA1cResults => Set<HbA1cResult>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -10,6 +10,7 @@ using Waymark.Web.Features.Matching;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Measures;
 using Waymark.Web.Features.Measures.Asking;
+using Waymark.Web.Features.Measures.Progress;
 using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.OpenReferral;
 using Waymark.Web.Features.Organisations;
@@ -49,6 +50,7 @@ public static class FeatureRegistration
         services.AddServicesDirectory();
         services.AddMeasures();
         services.AddAsking();
+        services.AddScoped<MeasureProgressQueries>().AddScoped<RecordGoalScores>().AddScoped<RecordHbA1c>();
         return services;
     }
 
@@ -69,6 +71,7 @@ public static class FeatureRegistration
         app.MapOpenReferralApi();
         app.MapOnwardReferralsApi();
         app.MapMeasuresApi();
+        app.MapMeasureProgressApi();
         return app;
     }
 }
