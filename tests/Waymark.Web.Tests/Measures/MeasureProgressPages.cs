@@ -73,7 +73,7 @@ public sealed class MeasureProgressPages(MeasureProgressApp fixture) : IClassFix
 
         var page = await client.GetPageAsync(Measures(person.EpisodeId));
 
-        Assert.NotNull(page.QuerySelector($"#no-questionnaires a[href='/episodes/{person.EpisodeId}/measures/record']"));
+        Assert.NotNull(page.QuerySelector($"#no-questionnaires a[href='/episodes/{person.EpisodeId}/questionnaires']"));
         Assert.NotNull(page.QuerySelector("#no-goals"));
         Assert.Null(page.QuerySelector("#hba1c"));
         Assert.Empty(page.QuerySelectorAll("svg.waymark-line-chart__svg"));
@@ -211,7 +211,7 @@ public sealed class MeasureProgressPages(MeasureProgressApp fixture) : IClassFix
 
         var record = await client.GetPageAsync($"/people/{person.PersonId}");
 
-        Assert.NotNull(record.QuerySelector($"#no-measures a[href='/episodes/{person.EpisodeId}/measures/record']"));
+        Assert.NotNull(record.QuerySelector($"#no-measures a[href='/episodes/{person.EpisodeId}/questionnaires']"));
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class MeasureProgressPages(MeasureProgressApp fixture) : IClassFix
 
         Assert.Null(page.QuerySelector("a[href$='/measures/goal-scores']"));
         Assert.Null(page.QuerySelector("a[href$='/measures/hba1c']"));
-        Assert.Null(page.QuerySelector("a[href$='/measures/record']"));
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.TextContent.Contains("Record a questionnaire", StringComparison.Ordinal));
         foreach (var form in new[] { "goal-scores", "hba1c" })
         {
             var response = await client.GetAsync($"/episodes/{person.EpisodeId}/measures/{form}", Cancel);

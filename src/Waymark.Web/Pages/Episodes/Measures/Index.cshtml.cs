@@ -15,7 +15,7 @@ namespace Waymark.Web.Pages.Episodes.Measures;
 public sealed class IndexModel(EpisodeHeaders headers, MeasureProgressQueries queries, IAuthorizationService authorization) : PageModel
 {
     /// <summary>Where questionnaires are recorded (the recording pages).</summary>
-    public static string RecordPath(Guid episodeId) => $"/episodes/{episodeId}/measures/record";
+    public static string RecordPath(Guid episodeId) => $"/episodes/{episodeId}/questionnaires";
 
     public static string GoalScoresPath(Guid episodeId) => $"/episodes/{episodeId}/measures/goal-scores";
 
