@@ -8,6 +8,7 @@ using Waymark.Domain.Contacts;
 using Waymark.Domain.Conversations;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.Measures;
 using Waymark.Domain.OnwardReferrals;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.People;
@@ -63,6 +64,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
 
     public DbSet<UnmetNeed> UnmetNeeds => Set<UnmetNeed>();
+
+    public DbSet<QuestionnaireDefinition> QuestionnaireDefinitions => Set<QuestionnaireDefinition>();
+
+    public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
+
+    public DbSet<RecordedScore> MeasureScores => Set<RecordedScore>();
+
+    public DbSet<GoalScore> GoalScores => Set<GoalScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Identity;
+using Waymark.Data.Measures;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.Staff;
 using Waymark.Domain.Teams;
@@ -70,8 +71,13 @@ public sealed class DemoDataSeeder(
 
         // The directory: Waymark's need terms first (the listings are filed under them), then the listings.
         await db.EnsureNeedTaxonomyAsync(cancellationToken);
+        await db.EnsureBuiltInQuestionnairesAsync(cancellationToken);
         DemoDirectory.Add(db, partners, staff.Created.First(u => u.Role == StaffRole.ServiceManager).Id, now);
         await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        // Wellbeing measures at baseline and review, once the built-in questionnaires are in.
+        await DemoMeasures.AddAsync(db, faker, now, cancellationToken);
         db.ChangeTracker.Clear();
         await transaction.CommitAsync(cancellationToken);
 

@@ -8,6 +8,7 @@ using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Matching;
 using Waymark.Web.Features.Me;
+using Waymark.Web.Features.Measures;
 using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.OpenReferral;
 using Waymark.Web.Features.Organisations;
@@ -45,6 +46,7 @@ public static class FeatureRegistration
         services.AddScoped<MakeOnwardReferral>().AddScoped<ChangeOnwardReferral>().AddScoped<RecordUnmetNeed>().AddScoped<OnwardReferralQueries>();
         services.AddScoped<ReviseOnwardReferral>();
         services.AddServicesDirectory();
+        services.AddMeasures();
         return services;
     }
 
@@ -64,6 +66,7 @@ public static class FeatureRegistration
         app.MapCaseloadApi();
         app.MapOpenReferralApi();
         app.MapOnwardReferralsApi();
+        app.MapMeasuresApi();
         return app;
     }
 }

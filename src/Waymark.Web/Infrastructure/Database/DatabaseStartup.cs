@@ -1,4 +1,5 @@
 using Waymark.Data;
+using Waymark.Data.Measures;
 
 namespace Waymark.Web.Infrastructure.Database;
 
@@ -21,7 +22,7 @@ public sealed partial class DatabaseStartup(IServiceScopeFactory scopes, ILogger
                 LogBackedUp(logger, outcome.Applied.Count);
             }
 
-            await EnsureNeedTaxonomyAsync(scope.ServiceProvider, cancellationToken);
+            await EnsureReferenceDataAsync(scope.ServiceProvider, cancellationToken);
             return;
         }
 
@@ -32,12 +33,19 @@ public sealed partial class DatabaseStartup(IServiceScopeFactory scopes, ILogger
                 $"The PostgreSQL database has {pending.Count} pending migrations. Run `waymark db migrate` before starting Waymark.");
         }
 
-        await EnsureNeedTaxonomyAsync(scope.ServiceProvider, cancellationToken);
+        await EnsureReferenceDataAsync(scope.ServiceProvider, cancellationToken);
     }
 
-    /// <summary>A fresh database gets Waymark's need taxonomy, so services can be listed under needs from the start.</summary>
-    private static Task<int> EnsureNeedTaxonomyAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<AppDbContext>().EnsureNeedTaxonomyAsync(cancellationToken);
+    /// <summary>
+    /// A fresh database gets Waymark's need taxonomy, so services can be listed under needs from the start, and the
+    /// built-in questionnaires, so wellbeing can be measured from the first conversation.
+    /// </summary>
+    private static async Task EnsureReferenceDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        await db.EnsureNeedTaxonomyAsync(cancellationToken);
+        await db.EnsureBuiltInQuestionnairesAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

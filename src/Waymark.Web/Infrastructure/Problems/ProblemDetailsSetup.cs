@@ -72,6 +72,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
         var (status, title, detail, errors) = exception switch
         {
+            DomainErrorsException many => (StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", many.Message,
+                many.Errors.GroupBy(e => JsonName(e.Field ?? string.Empty)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray())),
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", domain.Message,
                 domain.Field is null ? null : new Dictionary<string, string[]> { [JsonName(domain.Field)] = [domain.Message] }),
             DuplicatePersonException duplicate => (StatusCodes.Status409Conflict, "This person may already have a record", duplicate.Message, null),
