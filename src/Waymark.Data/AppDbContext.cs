@@ -73,6 +73,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<GoalScore> GoalScores => Set<GoalScore>();
 
+    public DbSet<MeasureDeferral> MeasureDeferrals => Set<MeasureDeferral>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

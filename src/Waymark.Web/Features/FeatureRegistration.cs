@@ -9,6 +9,8 @@ using Waymark.Web.Features.Episodes;
 using Waymark.Web.Features.Matching;
 using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Measures;
+using Waymark.Web.Features.Measures.Outcomes;
+using Waymark.Web.Features.Measures.Reviews;
 using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.OpenReferral;
 using Waymark.Web.Features.Organisations;
@@ -47,6 +49,7 @@ public static class FeatureRegistration
         services.AddScoped<ReviseOnwardReferral>();
         services.AddServicesDirectory();
         services.AddMeasures();
+        services.AddScoped<MeasureScheduleLoader>().AddScoped<MeasureReviewQueries>().AddScoped<DeferMeasure>().AddScoped<MeasureOutcomeQueries>();
         return services;
     }
 
@@ -67,6 +70,8 @@ public static class FeatureRegistration
         app.MapOpenReferralApi();
         app.MapOnwardReferralsApi();
         app.MapMeasuresApi();
+        app.MapMeasureReviewsApi();
+        app.MapMeasureOutcomesApi();
         return app;
     }
 }

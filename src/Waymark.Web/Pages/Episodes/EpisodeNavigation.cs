@@ -9,6 +9,7 @@ public enum EpisodeSection
     WhatMatters,
     Plan,
     Contacts,
+    MeasureReviews,
     Discharge,
     Timeline,
 }
@@ -22,6 +23,7 @@ public sealed record EpisodeNavigation(EpisodeHeader Header, EpisodeSection Curr
         (EpisodeSection.WhatMatters, "What matters", h => $"/episodes/{h.EpisodeId}/what-matters"),
         (EpisodeSection.Plan, "Plan", h => $"/episodes/{h.EpisodeId}/plan"),
         (EpisodeSection.Contacts, "Contacts", h => $"/episodes/{h.EpisodeId}/contacts"),
+        (EpisodeSection.MeasureReviews, "Measure reviews", h => $"/episodes/{h.EpisodeId}/measure-reviews"),
         (EpisodeSection.Discharge, "Discharge", h => $"/episodes/{h.EpisodeId}/discharge"),
         (EpisodeSection.Timeline, "Timeline", h => $"/people/{h.PersonId}/timeline"),
     ];
