@@ -77,6 +77,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<HbA1cResult> HbA1cResults => Set<HbA1cResult>();
 
+    public DbSet<MeasureDeferral> MeasureDeferrals => Set<MeasureDeferral>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1099,6 +1099,41 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.ToTable("goal_scores", (string)null);
                 });
 
+            modelBuilder.Entity("Waymark.Domain.Measures.MeasureDeferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DeferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeferredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("QuestionnaireUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId", "QuestionnaireUrl", "DeferredAt");
+
+                    b.ToTable("measure_deferrals", (string)null);
+                });
+
             modelBuilder.Entity("Waymark.Domain.Measures.QuestionnaireDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1768,6 +1803,9 @@ namespace Waymark.Data.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("AskMeasuresAtDischarge")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1776,6 +1814,11 @@ namespace Waymark.Data.PostgreSql.Migrations
 
                     b.Property<int?>("MaxAge")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MeasureUrls")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("MinAge")
                         .HasColumnType("integer");
@@ -2300,6 +2343,15 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.HasOne("Waymark.Domain.Plans.Goal", null)
                         .WithMany()
                         .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Domain.Measures.MeasureDeferral", b =>
+                {
+                    b.HasOne("Waymark.Domain.Episodes.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

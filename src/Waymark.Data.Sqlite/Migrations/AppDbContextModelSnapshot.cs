@@ -1087,6 +1087,41 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.ToTable("goal_scores", (string)null);
                 });
 
+            modelBuilder.Entity("Waymark.Domain.Measures.MeasureDeferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeferredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionnaireUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId", "QuestionnaireUrl", "DeferredAt");
+
+                    b.ToTable("measure_deferrals", (string)null);
+                });
+
             modelBuilder.Entity("Waymark.Domain.Measures.QuestionnaireDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1756,6 +1791,9 @@ namespace Waymark.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AskMeasuresAtDischarge")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1764,6 +1802,11 @@ namespace Waymark.Data.Sqlite.Migrations
 
                     b.Property<int?>("MaxAge")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeasureUrls")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("MinAge")
                         .HasColumnType("INTEGER");
@@ -2278,6 +2321,15 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.HasOne("Waymark.Domain.Plans.Goal", null)
                         .WithMany()
                         .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Domain.Measures.MeasureDeferral", b =>
+                {
+                    b.HasOne("Waymark.Domain.Episodes.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

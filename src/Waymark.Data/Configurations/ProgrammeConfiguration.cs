@@ -34,6 +34,14 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
             .HasConversion(JsonList.Converter<IReadOnlyCollection<string>, string>(), JsonList.Comparer<IReadOnlyCollection<string>, string>())
             .HasMaxLength(2000);
 
+        // The measures are read with the programme (the schedule and the caseload), never queried by item.
+        builder.Property(p => p.MeasureUrls)
+            .HasField("_measureUrls")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(JsonList.Converter<IReadOnlyCollection<string>, string>(), JsonList.Comparer<IReadOnlyCollection<string>, string>())
+            .HasMaxLength(4000);
+        builder.Property(p => p.AskMeasuresAtDischarge);
+
         // The rule is a value with its own checks, copied into the programme's row (LostContact_MinAttempts, ...).
         builder.ComplexProperty(p => p.LostContact, rule =>
         {

@@ -1,5 +1,6 @@
 using Waymark.Domain.Common;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.Measures;
 using Waymark.Domain.People;
 
 namespace Waymark.Domain.Programmes;
@@ -13,9 +14,13 @@ public sealed class Programme : Entity
     public const int NameMaxLength = 120;
     public const int AreaMaxLength = 4;
 
+    /// <summary>The most questionnaires a programme can ask at each review: each one takes a person's time.</summary>
+    public const int MaxMeasures = 6;
+
     private readonly List<LongTermCondition> _qualifyingConditions = [];
     private readonly List<Guid> _practiceIds = [];
     private readonly List<string> _areas = [];
+    private readonly List<string> _measureUrls = [BuiltInQuestionnaires.Ons4Url, BuiltInQuestionnaires.Ucla3Url];
 
     private Programme()
     {
@@ -46,7 +51,17 @@ public sealed class Programme : Entity
 
     public LostContactRule LostContact { get; private set; }
 
+    /// <summary>Weeks between plan reviews and between measure reviews (<see cref="MeasureSchedule"/>).</summary>
     public int ReviewWeeks { get; private set; } = 12;
+
+    /// <summary>
+    /// The questionnaires (canonical urls) asked at the baseline, each review and discharge; ONS4 and UCLA-3 unless
+    /// the programme chooses otherwise. Empty means the programme asks none.
+    /// </summary>
+    public IReadOnlyCollection<string> MeasureUrls => _measureUrls;
+
+    /// <summary>Whether the measures are asked again when discharge is being prepared.</summary>
+    public bool AskMeasuresAtDischarge { get; private set; } = true;
 
     public DateTimeOffset CreatedAt { get; private init; }
 
@@ -123,6 +138,28 @@ public sealed class Programme : Entity
     public void SetReviewWeeks(int weeks) => ReviewWeeks = weeks is >= 1 and <= 104
         ? weeks
         : throw new DomainException("Reviews must be every 1 to 104 weeks", nameof(ReviewWeeks));
+
+    /// <summary>
+    /// Chooses the questionnaires the programme asks (canonical urls, in the order given, duplicates dropped). The
+    /// caller checks that each is an active questionnaire in the catalogue.
+    /// </summary>
+    public void SetMeasures(IEnumerable<string?> questionnaireUrls, bool askAtDischarge)
+    {
+        var urls = questionnaireUrls.Select(u => u?.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (urls.Any(u => !Uri.TryCreate(u, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new DomainException("Choose questionnaires from the list", nameof(MeasureUrls));
+        }
+
+        if (urls.Count > MaxMeasures)
+        {
+            throw new DomainException($"Choose at most {MaxMeasures} questionnaires: each one takes the person's time at every review", nameof(MeasureUrls));
+        }
+
+        _measureUrls.Clear();
+        _measureUrls.AddRange(urls!);
+        AskMeasuresAtDischarge = askAtDischarge;
+    }
 
     private static string ValidName(string? name) => Text.Required(name, nameof(Name), "the programme name", NameMaxLength);
 }

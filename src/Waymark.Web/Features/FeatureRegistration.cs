@@ -11,6 +11,8 @@ using Waymark.Web.Features.Me;
 using Waymark.Web.Features.Measures;
 using Waymark.Web.Features.Measures.Asking;
 using Waymark.Web.Features.Measures.Progress;
+using Waymark.Web.Features.Measures.Outcomes;
+using Waymark.Web.Features.Measures.Reviews;
 using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Features.OpenReferral;
 using Waymark.Web.Features.Organisations;
@@ -51,6 +53,7 @@ public static class FeatureRegistration
         services.AddMeasures();
         services.AddAsking();
         services.AddScoped<MeasureProgressQueries>().AddScoped<RecordGoalScores>().AddScoped<RecordHbA1c>();
+        services.AddScoped<MeasureScheduleLoader>().AddScoped<MeasureReviewQueries>().AddScoped<DeferMeasure>().AddScoped<MeasureOutcomeQueries>();
         return services;
     }
 
@@ -72,6 +75,8 @@ public static class FeatureRegistration
         app.MapOnwardReferralsApi();
         app.MapMeasuresApi();
         app.MapMeasureProgressApi();
+        app.MapMeasureReviewsApi();
+        app.MapMeasureOutcomesApi();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using Waymark.Domain.Episodes;
 using Waymark.Domain.Plans;
 using Waymark.Domain.Staff;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Features.Measures.Reviews;
 using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Infrastructure.Auth;
 
@@ -22,10 +23,12 @@ public sealed record CaseloadWorker(Guid Id, string DisplayName);
 /// (a) the episodes, by the (WorkerId, Status) or (TeamId, Status) index, with the person's name, the contact plan's
 /// frequency and the programme's settings; (b) the last contact and last reached contact per episode, one GROUP BY
 /// over the (EpisodeId, At) index; (c) open goals per episode, one GROUP BY; (d) active onward referrals with their
-/// services, for the overdue and on-hold flags; and for a team, (e) the workers' names.
+/// services, for the overdue and on-hold flags; (f) the measure schedule's facts (<see cref="MeasureScheduleLoader"/>:
+/// the programmes' settings by id, the first and latest answer per episode and questionnaire in one GROUP BY, the
+/// episodes' deferrals, the questionnaires' titles); and for a team, (e) the workers' names.
 /// The schedule, filters, sort and page are then worked out in memory (<see cref="CaseloadRows"/>).
 /// </summary>
-public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, OnwardReferralQueries onwardReferrals, TimeProvider clock)
+public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, OnwardReferralQueries onwardReferrals, MeasureScheduleLoader measures, TimeProvider clock)
 {
     /// <summary>The caller's own caseload. Any worker filter in <paramref name="criteria"/> is ignored.</summary>
     public Task<CaseloadResult> ForWorkerAsync(ClaimsPrincipal user, CaseloadCriteria criteria, CancellationToken cancellationToken = default)
@@ -117,7 +120,10 @@ public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, OnwardR
                 e.Intensity,
                 e.WorkerId,
                 e.CreatedAt,
+                e.ProgrammeId,
                 AllocatedAt = e.Allocations.Where(a => a.To == null).Select(a => (DateTimeOffset?)a.From).FirstOrDefault(),
+                FirstAllocatedAt = e.Allocations.Min(a => (DateTimeOffset?)a.From),
+                FirstConversationAt = db.Conversations.Where(c => c.EpisodeId == e.Id).Min(c => (DateTimeOffset?)c.At),
                 PlanFrequency = db.ContactPlans.Where(c => c.EpisodeId == e.Id).Select(c => (int?)c.FrequencyDays).FirstOrDefault(),
                 ProgrammeFrequency = db.Programmes.Where(g => g.Id == e.ProgrammeId).Select(g => (int?)g.DefaultContactFrequencyDays).FirstOrDefault(),
                 ProgrammeNoContact = db.Programmes.Where(g => g.Id == e.ProgrammeId).Select(g => (int?)g.NoContactThresholdDays).FirstOrDefault(),
@@ -154,6 +160,15 @@ public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, OnwardR
         // (d) Active onward referrals with their services' status and wait.
         var referrals = await onwardReferrals.SummariesForEpisodesAsync(ids, cancellationToken);
 
+        // (f) The measure schedule: programme settings, first and latest answers, deferrals and titles.
+        var programmes = await measures.ProgrammesAsync(loaded.Where(e => e.ProgrammeId != null).Select(e => e.ProgrammeId!.Value), cancellationToken);
+        var starts = loaded.Select(e => new EpisodeMeasureStart(
+            e.Id,
+            MeasureScheduleLoader.StartOf(e.FirstConversationAt, e.FirstAllocatedAt, e.CreatedAt),
+            e.ProgrammeId is { } programmeId ? programmes.GetValueOrDefault(programmeId, ProgrammeMeasures.Default) : ProgrammeMeasures.Default)).ToList();
+        var schedules = await measures.FactsAsync(starts, cancellationToken);
+        var titles = await measures.TitlesAsync(starts.SelectMany(s => s.Programme.Urls), cancellationToken);
+
         return [.. loaded.Select(e =>
         {
             var contact = contacts.GetValueOrDefault(e.Id);
@@ -163,6 +178,8 @@ public sealed class CaseloadQuery(AppDbContext db, EpisodeAccess access, OnwardR
                 contact?.Last, contact?.LastReached, goals.GetValueOrDefault(e.Id))
             {
                 OnwardReferrals = referrals.GetValueOrDefault(e.Id),
+                Measures = schedules.GetValueOrDefault(e.Id) is { MeasureUrls.Count: > 0 } schedule ? schedule : null,
+                MeasureTitles = titles,
             };
         })];
     }

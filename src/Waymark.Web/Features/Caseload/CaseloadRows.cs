@@ -1,6 +1,7 @@
 using Waymark.Domain.Common;
 using Waymark.Domain.Contacts;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.Measures;
 using Waymark.Web.Features.OnwardReferrals;
 
 namespace Waymark.Web.Features.Caseload;
@@ -27,12 +28,13 @@ public sealed record CaseloadCriteria(
     CaseloadSort Sort = CaseloadSort.Name,
     bool Descending = false,
     int? Page = null,
-    int? PageSize = null)
+    int? PageSize = null,
+    bool MeasuresDueOnly = false)
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
-    public bool IsFiltered => OverdueOnly || NoContactOnly || Intensity is not null || Status is not null
+    public bool IsFiltered => OverdueOnly || NoContactOnly || MeasuresDueOnly || Intensity is not null || Status is not null
         || !string.IsNullOrWhiteSpace(Search) || WorkerId is not null;
 }
 
@@ -68,9 +70,18 @@ public sealed record CaseloadRow(
     /// <summary>The person's active onward referrals in brief; null when they have none.</summary>
     public EpisodeOnwardReferralSummary? OnwardReferrals { get; init; }
 
+    /// <summary>
+    /// The wellbeing measures due or overdue today by the programme's schedule (<see cref="MeasureSchedule"/>), beside
+    /// the contacts: a reminder to ask when it fits the conversation, never a target.
+    /// </summary>
+    public IReadOnlyList<CaseloadMeasure> MeasuresDue { get; init; } = [];
+
     /// <summary>A service the person's plan depends on is paused, closed, holding the referral, or has a long wait.</summary>
     public bool IsOnHold => OnwardReferrals?.OnHold.Count > 0;
 }
+
+/// <summary>A measure due or overdue for a person on a caseload: which questionnaire, which occasion, since when.</summary>
+public sealed record CaseloadMeasure(string QuestionnaireUrl, string Title, MeasureOccasion Occasion, int ReviewNumber, DateOnly DueOn, bool Overdue);
 
 /// <summary>The counts at the top of a caseload, over everyone on it whatever the filters.</summary>
 public sealed record CaseloadSummary(int Total, int Overdue, int NoContact, int WaitingForFirstContact)
@@ -109,6 +120,12 @@ public sealed record CaseloadFacts(
     int OpenGoals)
 {
     public EpisodeOnwardReferralSummary? OnwardReferrals { get; init; }
+
+    /// <summary>What the measure schedule needs (null when the programme asks no measures).</summary>
+    public MeasureScheduleFacts? Measures { get; init; }
+
+    /// <summary>The questionnaires' titles by url, for the measures due.</summary>
+    public IReadOnlyDictionary<string, string>? MeasureTitles { get; init; }
 }
 
 /// <summary>
@@ -140,6 +157,10 @@ public static class CaseloadRows
             schedule.NextDue, schedule.IsOverdue, schedule.DaysSinceLastReached, schedule.NoContact, facts.OpenGoals)
         {
             OnwardReferrals = facts.OnwardReferrals,
+            MeasuresDue = facts.Measures is { } measures
+                ? [.. MeasureSchedule.Next(measures, today).Where(d => d.IsDueNow).Select(d => new CaseloadMeasure(
+                    d.Url, facts.MeasureTitles?.GetValueOrDefault(d.Url) ?? d.Url, d.Occasion, d.ReviewNumber, d.DueOn, d.State == MeasureDueState.Overdue))]
+                : [],
         };
     }
 
@@ -169,6 +190,7 @@ public static class CaseloadRows
         return rows.Where(r =>
             (!criteria.OverdueOnly || r.IsOverdue)
             && (!criteria.NoContactOnly || r.NoContact)
+            && (!criteria.MeasuresDueOnly || r.MeasuresDue.Count > 0)
             && (criteria.Intensity is null || r.Intensity == criteria.Intensity)
             && (criteria.Status is null || r.Status == criteria.Status)
             && (criteria.WorkerId is null || r.WorkerId == criteria.WorkerId)

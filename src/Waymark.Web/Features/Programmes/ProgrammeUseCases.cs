@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Domain.Common;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.Measures;
 using Waymark.Domain.People;
 using Waymark.Domain.Programmes;
 using Waymark.Web.Infrastructure.Problems;
@@ -24,17 +25,19 @@ public sealed record ProgrammeInput(
     int? MinAttempts,
     int? MinModes,
     int? MinDays,
-    int? ReviewWeeks);
+    int? ReviewWeeks,
+    IReadOnlyCollection<string>? MeasureUrls = null,
+    bool? AskMeasuresAtDischarge = null);
 
 /// <summary>A programme as the admin pages list and edit it.</summary>
 public sealed record ProgrammeView(
     Guid Id, Guid TeamId, string Name, int? MinAge, int? MaxAge, IReadOnlyCollection<LongTermCondition> QualifyingConditions,
     IReadOnlyCollection<Guid> PracticeIds, IReadOnlyCollection<string> Areas, int DefaultContactFrequencyDays, int NoContactThresholdDays,
-    LostContactRule LostContact, int ReviewWeeks)
+    LostContactRule LostContact, int ReviewWeeks, IReadOnlyCollection<string> MeasureUrls, bool AskMeasuresAtDischarge)
 {
     public static ProgrammeView From(Programme p) => new(
         p.Id, p.TeamId, p.Name, p.MinAge, p.MaxAge, p.QualifyingConditions, p.PracticeIds, p.Areas, p.DefaultContactFrequencyDays,
-        p.NoContactThresholdDays, p.LostContact, p.ReviewWeeks);
+        p.NoContactThresholdDays, p.LostContact, p.ReviewWeeks, p.MeasureUrls, p.AskMeasuresAtDischarge);
 }
 
 /// <summary>A team's programmes, by name.</summary>
@@ -53,12 +56,15 @@ public sealed class ProgrammeQueries(AppDbContext db)
 }
 
 /// <summary>
-/// Adds or changes a team's programme: eligibility rules, contact defaults, the lost-contact rule and reviews. The
-/// practices must be ones the team covers (a programme cannot take people from outside its team). One save.
+/// Adds or changes a team's programme: eligibility rules, contact defaults, the lost-contact rule, reviews and the
+/// wellbeing measures it asks. The practices must be ones the team covers (a programme cannot take people from outside
+/// its team), and the measures active questionnaires in the catalogue. Leaving the measures out (null) keeps them as
+/// they are. One save.
 /// </summary>
 public sealed class SaveProgramme(AppDbContext db, TimeProvider clock)
 {
     public const string NameTaken = "The team already has a programme with this name; choose another name";
+    public const string UnknownMeasure = "Choose questionnaires from the list: each must be an active questionnaire";
 
     public async Task<Programme> AddAsync(Guid teamId, ProgrammeInput input, CancellationToken cancellationToken = default)
     {
@@ -116,7 +122,24 @@ public sealed class SaveProgramme(AppDbContext db, TimeProvider clock)
             input.MinAttempts ?? throw Required(nameof(ProgrammeInput.MinAttempts), "how many attempts to contact are needed"),
             input.MinModes ?? throw Required(nameof(ProgrammeInput.MinModes), "how many ways of contact are needed"),
             input.MinDays ?? throw Required(nameof(ProgrammeInput.MinDays), "over how many days the attempts must spread")));
-        programme.SetReviewWeeks(input.ReviewWeeks ?? throw Required(nameof(ProgrammeInput.ReviewWeeks), "how often plans are reviewed, in weeks"));
+        programme.SetReviewWeeks(input.ReviewWeeks ?? throw Required(nameof(ProgrammeInput.ReviewWeeks), "how often plans and measures are reviewed, in weeks"));
+        if (input.MeasureUrls is { } urls)
+        {
+            var wanted = urls.Select(u => u?.Trim()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var active = await db.QuestionnaireDefinitions.AsNoTracking()
+                .Where(d => wanted.Contains(d.Url) && d.Status == QuestionnaireStatus.Active)
+                .Select(d => d.Url).Distinct().ToListAsync(cancellationToken);
+            if (urls.Any(string.IsNullOrWhiteSpace) || wanted.Any(u => !active.Contains(u)))
+            {
+                throw new DomainException(UnknownMeasure, nameof(ProgrammeInput.MeasureUrls));
+            }
+
+            programme.SetMeasures(wanted, input.AskMeasuresAtDischarge ?? programme.AskMeasuresAtDischarge);
+        }
+        else if (input.AskMeasuresAtDischarge is { } ask)
+        {
+            programme.SetMeasures(programme.MeasureUrls, ask);
+        }
     }
 
     private static DomainException Required(string field, string what) => new($"Enter {what}", field);

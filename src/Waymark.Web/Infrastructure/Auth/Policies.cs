@@ -37,6 +37,9 @@ public static class Policies
     /// <summary>Those who read the service gap register in counts: service managers (their provider's teams) and commissioners (all).</summary>
     public const string GapReaders = nameof(GapReaders);
 
+    /// <summary>Those who read team and service outcome shares in counts: senior link workers (their team), service managers (their provider's teams) and commissioners (all).</summary>
+    public const string OutcomeReaders = nameof(OutcomeReaders);
+
     /// <summary>The roles each role policy admits: a senior link worker also does a link worker's work.</summary>
     public static IReadOnlyDictionary<string, StaffRole[]> RolePolicies { get; } = new Dictionary<string, StaffRole[]>
     {
@@ -51,5 +54,6 @@ public static class Policies
         [DirectoryReaders] = [StaffRole.LinkWorker, StaffRole.SeniorLinkWorker, StaffRole.ServiceManager, StaffRole.Partner],
         [DirectoryEditors] = [StaffRole.ServiceManager, StaffRole.Partner],
         [GapReaders] = [StaffRole.ServiceManager, StaffRole.Commissioner],
+        [OutcomeReaders] = [StaffRole.SeniorLinkWorker, StaffRole.ServiceManager, StaffRole.Commissioner],
     };
 }

@@ -8,11 +8,12 @@ public enum EpisodeSection
     Overview,
     WhatMatters,
     Plan,
-    Measures,
     Contacts,
+    Questionnaires,
+    Measures,
+    MeasureReviews,
     Discharge,
     Timeline,
-    Questionnaires,
 }
 
 /// <summary>The model for <c>_EpisodeNavigation</c>: the person's header and links to the episode's pages.</summary>
@@ -23,9 +24,10 @@ public sealed record EpisodeNavigation(EpisodeHeader Header, EpisodeSection Curr
         (EpisodeSection.Overview, "Overview", h => $"/episodes/{h.EpisodeId}"),
         (EpisodeSection.WhatMatters, "What matters", h => $"/episodes/{h.EpisodeId}/what-matters"),
         (EpisodeSection.Plan, "Plan", h => $"/episodes/{h.EpisodeId}/plan"),
-        (EpisodeSection.Measures, "Wellbeing measures", h => $"/episodes/{h.EpisodeId}/measures"),
         (EpisodeSection.Contacts, "Contacts", h => $"/episodes/{h.EpisodeId}/contacts"),
         (EpisodeSection.Questionnaires, "Questionnaires", h => $"/episodes/{h.EpisodeId}/questionnaires"),
+        (EpisodeSection.Measures, "Wellbeing measures", h => $"/episodes/{h.EpisodeId}/measures"),
+        (EpisodeSection.MeasureReviews, "Measure reviews", h => $"/episodes/{h.EpisodeId}/measure-reviews"),
         (EpisodeSection.Discharge, "Discharge", h => $"/episodes/{h.EpisodeId}/discharge"),
         (EpisodeSection.Timeline, "Timeline", h => $"/people/{h.PersonId}/timeline"),
     ];

@@ -23,6 +23,9 @@ public abstract class CaseloadPage : PageModel
     public bool NoContact { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public bool MeasuresDue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public SupportIntensity? Intensity { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -62,13 +65,14 @@ public abstract class CaseloadPage : PageModel
         sort != Sort ? null : Desc ? "descending" : "ascending");
 
     protected CaseloadCriteria Criteria(int? page, int? pageSize = null) =>
-        new(Overdue, NoContact, Intensity, Status, Search, IsTeam ? WorkerId : null, Sort, Desc, page, pageSize);
+        new(Overdue, NoContact, Intensity, Status, Search, IsTeam ? WorkerId : null, Sort, Desc, page, pageSize, MeasuresDue);
 
     private string ListUrl(CaseloadSort sort, bool descending, int? page) => Listing.Url(Path,
     [
         new("search", Search),
         new("overdue", Overdue ? "true" : null),
         new("noContact", NoContact ? "true" : null),
+        new("measuresDue", MeasuresDue ? "true" : null),
         new("intensity", Intensity?.ToString()),
         new("status", Status?.ToString()),
         new("workerId", IsTeam ? WorkerId?.ToString() : null),
@@ -106,6 +110,21 @@ public static class CaseloadDisplay
     /// <summary>An NHS number in the 3 3 4 format people read aloud.</summary>
     public static string NhsNumber(string? digits) =>
         digits is { Length: 10 } ? $"{digits[..3]} {digits[3..6]} {digits[6..]}" : "Not known";
+
+    /// <summary>"ONS4 personal wellbeing review 2 due 3 Jun 2027", "... baseline overdue since 3 Jun 2027".</summary>
+    public static string Measure(CaseloadMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        var occasion = measure.Occasion switch
+        {
+            Domain.Measures.MeasureOccasion.Baseline => "baseline",
+            Domain.Measures.MeasureOccasion.Review => $"review {measure.ReviewNumber}",
+            _ => "at discharge",
+        };
+        return measure.Overdue
+            ? $"{measure.Title} {occasion} overdue since {Day(measure.DueOn)}"
+            : $"{measure.Title} {occasion} due {Day(measure.DueOn)}";
+    }
 
     public static string DaysAgo(int days) => days switch
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Domain.Common;
+using Waymark.Web.Features.Measures;
 using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Infrastructure.Auth;
@@ -11,15 +12,21 @@ namespace Waymark.Web.Pages.Admin.Programmes;
 
 /// <summary>Adds a programme to a team.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class AddModel(TeamQueries teams, SaveProgramme save) : PageModel
+public sealed class AddModel(TeamQueries teams, SaveProgramme save, QuestionnaireCatalogue catalogue) : PageModel
 {
     [BindProperty]
     public ProgrammeForm Input { get; set; } = new();
 
     public TeamDetail Team { get; private set; } = default!;
 
-    public async Task<IActionResult> OnGetAsync(Guid teamId, CancellationToken cancellationToken) =>
-        await LoadAsync(teamId, cancellationToken) ? Page() : NotFound();
+    /// <summary>The active questionnaires a programme can ask, by title.</summary>
+    public IReadOnlyList<(string Url, string Title)> Questionnaires { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid teamId, CancellationToken cancellationToken)
+    {
+        Input = ProgrammeForm.ForNewProgramme();
+        return await LoadAsync(teamId, cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid teamId, CancellationToken cancellationToken)
     {
@@ -49,6 +56,7 @@ public sealed class AddModel(TeamQueries teams, SaveProgramme save) : PageModel
     private async Task<bool> LoadAsync(Guid teamId, CancellationToken cancellationToken)
     {
         Team = (await teams.FindAsync(teamId, cancellationToken))!;
+        Questionnaires = [.. (await catalogue.ActiveAsync(cancellationToken)).Select(q => (q.Url, q.Title)).Distinct()];
         return Team is not null;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Domain.Common;
+using Waymark.Web.Features.Measures;
 using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Teams;
 using Waymark.Web.Infrastructure.Auth;
@@ -11,12 +12,15 @@ namespace Waymark.Web.Pages.Admin.Programmes;
 
 /// <summary>Changes a team's programme: its name, eligibility rules, contact defaults, lost-contact rule and reviews.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class EditModel(TeamQueries teams, ProgrammeQueries programmes, SaveProgramme save) : PageModel
+public sealed class EditModel(TeamQueries teams, ProgrammeQueries programmes, SaveProgramme save, QuestionnaireCatalogue catalogue) : PageModel
 {
     [BindProperty]
     public ProgrammeForm Input { get; set; } = new();
 
     public TeamDetail Team { get; private set; } = default!;
+
+    /// <summary>The active questionnaires a programme can ask, by title.</summary>
+    public IReadOnlyList<(string Url, string Title)> Questionnaires { get; private set; } = [];
 
     public ProgrammeView Programme { get; private set; } = default!;
 
@@ -65,6 +69,7 @@ public sealed class EditModel(TeamQueries teams, ProgrammeQueries programmes, Sa
         }
 
         (Team, Programme) = (team, programme);
+        Questionnaires = [.. (await catalogue.ActiveAsync(cancellationToken)).Select(q => (q.Url, q.Title)).Distinct()];
         return true;
     }
 }

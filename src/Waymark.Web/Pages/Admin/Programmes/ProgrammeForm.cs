@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.Measures;
 using Waymark.Domain.People;
 using Waymark.Web.Features.Programmes;
 using Waymark.Web.Features.Teams;
@@ -36,6 +37,22 @@ public sealed class ProgrammeForm
 
     public string? ReviewWeeks { get; set; } = "12";
 
+    /// <summary>
+    /// The questionnaires asked at the baseline, each review and discharge. Empty here, because unticking every box
+    /// posts nothing; a new programme's form starts with ONS4 and UCLA-3 (<see cref="ForNewProgramme"/>).
+    /// </summary>
+    public List<string> MeasureUrls { get; set; } = [];
+
+    /// <summary>"yes" or "no": whether the measures are asked again when discharge is being prepared.</summary>
+    public string? AskMeasuresAtDischarge { get; set; } = "yes";
+
+    public static ProgrammeForm ForNewProgramme() => new() { MeasureUrls = [BuiltInQuestionnaires.Ons4Url, BuiltInQuestionnaires.Ucla3Url] };
+
+    /// <summary>The active questionnaires to choose from, and any chosen one no longer active so it can be unticked.</summary>
+    public IReadOnlyList<Option> QuestionnaireOptions(IReadOnlyList<(string Url, string Title)> active) =>
+        [.. active.Select(q => new Option(q.Url, q.Title)),
+            .. MeasureUrls.Where(u => active.All(q => q.Url != u)).Select(u => new Option(u, u, "No longer active: untick it or choose its current version"))];
+
     public static ProgrammeForm From(ProgrammeView p) => new()
     {
         Name = p.Name,
@@ -50,6 +67,8 @@ public sealed class ProgrammeForm
         MinModes = Text(p.LostContact.MinModes),
         MinDays = Text(p.LostContact.MinDays),
         ReviewWeeks = Text(p.ReviewWeeks),
+        MeasureUrls = [.. p.MeasureUrls],
+        AskMeasuresAtDischarge = p.AskMeasuresAtDischarge ? "yes" : "no",
     };
 
     /// <summary>The use case's input, or null with a message by each field that is not a whole number.</summary>
@@ -83,7 +102,19 @@ public sealed class ProgrammeForm
             Number(MinAttempts, nameof(MinAttempts), "the number of attempts"),
             Number(MinModes, nameof(MinModes), "the number of ways of contact"),
             Number(MinDays, nameof(MinDays), "the number of days"),
-            Number(ReviewWeeks, nameof(ReviewWeeks), "the weeks between reviews"));
+            Number(ReviewWeeks, nameof(ReviewWeeks), "the weeks between reviews"),
+            MeasureUrls,
+            AskMeasuresAtDischarge switch
+            {
+                "yes" => true,
+                "no" => false,
+                _ => null,
+            });
+        if (input.AskMeasuresAtDischarge is null && !string.IsNullOrEmpty(AskMeasuresAtDischarge))
+        {
+            modelState.AddModelError($"Input.{nameof(AskMeasuresAtDischarge)}", "Select yes if the measures are asked again when discharge is being prepared");
+        }
+
         return modelState.IsValid ? input : null;
     }
 
@@ -129,7 +160,23 @@ public sealed class ProgrammeForm
 
     public InputField DaysField => new("Input.MinDays", "Days the attempts must span", MinDays) { WidthClass = "nhsuk-input--width-3" };
 
-    public InputField ReviewField => new("Input.ReviewWeeks", "Weeks between plan reviews", ReviewWeeks) { WidthClass = "nhsuk-input--width-3" };
+    public InputField ReviewField => new("Input.ReviewWeeks", "Weeks between plan and measure reviews", ReviewWeeks)
+    {
+        WidthClass = "nhsuk-input--width-3",
+        Hint = "Goals are reviewed this often, and the wellbeing measures are asked again this many weeks after the baseline, then every this many weeks.",
+    };
+
+    public CheckboxesField MeasuresField(IReadOnlyList<Option> questionnaires) => new("Input.MeasureUrls", "Wellbeing measures asked", MeasureUrls, questionnaires)
+    {
+        Hint = "Asked in the first conversation (the baseline), at each review and at discharge. Select none if the programme asks none.",
+    };
+
+    public RadiosField AskAtDischargeField => new(
+        "Input.AskMeasuresAtDischarge", "Ask the measures again when discharge is being prepared?", AskMeasuresAtDischarge,
+        [new Option("yes", "Yes"), new Option("no", "No")])
+    {
+        Inline = true,
+    };
 
     private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }
