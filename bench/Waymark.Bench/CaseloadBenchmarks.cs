@@ -11,6 +11,7 @@ using Waymark.Domain.Staff;
 using Waymark.Web.Features.Allocation;
 using Waymark.Web.Features.Caseload;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Features.Measures.Reviews;
 using Waymark.Web.Features.OnwardReferrals;
 using Waymark.Web.Infrastructure.Auth;
 
@@ -129,7 +130,7 @@ public class CaseloadBenchmarks
         await using var db = _database.CreateContext(_sql);
         var access = new EpisodeAccess(db, Audit(db));
         var onwardReferrals = new OnwardReferralQueries(db, access, Audit(db), _clock, new ConfigurationBuilder().Build());
-        var query = new CaseloadQuery(db, access, onwardReferrals, _clock);
+        var query = new CaseloadQuery(db, access, onwardReferrals, new MeasureScheduleLoader(db), _clock);
         return await run(query, db);
     }
 
