@@ -57,6 +57,8 @@ public sealed class Accessibility(BrowserFixture fixture) : BrowserTest(fixture)
     [InlineData(StaffRole.ServiceManager, "/directory/manage/stale")]
     [InlineData(StaffRole.Partner, "/directory/manage")]
     [InlineData(StaffRole.ServiceManager, "/service/questionnaires")]
+    [InlineData(StaffRole.SeniorLinkWorker, "/measures/outcomes")]
+    [InlineData(StaffRole.Commissioner, "/measures/outcomes")]
     [InlineData(StaffRole.ServiceManager, "/service/questionnaires/import")]
     [InlineData(StaffRole.ServiceManager, "/service/questionnaires/0193a7c0-0000-7000-8000-000000000403")]
     [InlineData(StaffRole.LinkWorker, "/questionnaires/0193a7c0-0000-7000-8000-000000000401/print")]
