@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Domain.Episodes;
 using Waymark.Domain.Measures;
-using Waymark.Domain.Organisations;
 using Waymark.Domain.People;
 using Waymark.Domain.Plans;
 using Waymark.Domain.Staff;
 using Waymark.Testing;
-using Waymark.Web.Tests.Infrastructure;
 
 namespace Waymark.Web.Tests.Measures;
 
@@ -15,24 +13,11 @@ namespace Waymark.Web.Tests.Measures;
 /// for "who can't" tests. Each test makes its own person; responses, goals and scores are put in through the domain,
 /// as the recording pages (another area) would.
 /// </summary>
-public sealed class MeasureProgressApp : SeededAppFixture
+public sealed class MeasureProgressApp : MeasuresApp
 {
-    public TestUser OtherTeamWorker { get; private set; } = null!;
-
-    public TestUser OtherProviderManager { get; private set; } = null!;
-
     public TestUser Worker => Data.User(StaffRole.LinkWorker);
 
     public DateTimeOffset Now => App.Clock.GetUtcNow();
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        var otherTeam = await App.AddTeamAsync("South team", Data.ProviderId);
-        OtherTeamWorker = await App.AddUserAsync("south.measures@test.waymark.example", Data.ProviderId, otherTeam, StaffRole.LinkWorker, "South Worker");
-        var provider = await App.AddOrganisationAsync("Eastfield Links", OrganisationKind.Provider);
-        OtherProviderManager = await App.AddUserAsync("east.measures@test.waymark.example", provider, null, StaffRole.ServiceManager, "East Manager");
-    }
 
     /// <summary>An active person of the seeded team, with type 2 diabetes when asked.</summary>
     public async Task<TestCase> CaseAsync(bool type2Diabetes = false, EpisodeStatus stage = EpisodeStatus.Active)

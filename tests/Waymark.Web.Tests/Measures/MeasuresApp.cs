@@ -10,7 +10,7 @@ namespace Waymark.Web.Tests.Measures;
 /// The seeded app plus, for access rules, a link worker in another team of the same provider and a service manager
 /// of another provider. Tests make their own people with <see cref="TestCases.CaseAtAsync"/>.
 /// </summary>
-public sealed class MeasuresApp : SeededAppFixture
+public class MeasuresApp : SeededAppFixture
 {
     public TestUser OtherTeamWorker { get; private set; } = null!;
 
