@@ -34,6 +34,26 @@ public sealed class MeasureReviewPages(MeasureReviewsApp app) : IClassFixture<Me
     }
 
     [Fact]
+    public async Task The_discharge_page_lists_the_measures_with_a_baseline_that_were_not_answered_in_the_last_14_days()
+    {
+        var person = await app.AllocatedAsync(100);
+        await app.RecordOns4Async(person, MeasureReviewsApp.Start.AddDays(-90));
+        await app.RecordUcla3Async(person, MeasureReviewsApp.Start.AddDays(-90));
+        await app.RecordUcla3Async(person, MeasureReviewsApp.Start.AddDays(-3));
+
+        var page = await (await app.ClientAsync(app.Worker)).GetPageAsync($"/episodes/{person.EpisodeId}/discharge");
+
+        var due = page.GetElementById("discharge-measures");
+        Assert.NotNull(due);
+        Assert.Equal(["ONS4 personal wellbeing"], due.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
+        Assert.NotNull(due.QuerySelector($"a[href='/episodes/{person.EpisodeId}/questionnaires']"));
+
+        var noBaseline = await app.AllocatedAsync(10);
+        var nothingDue = await (await app.ClientAsync(app.Worker)).GetPageAsync($"/episodes/{noBaseline.EpisodeId}/discharge");
+        Assert.Null(nothingDue.GetElementById("discharge-measures"));
+    }
+
+    [Fact]
     public async Task A_link_worker_puts_a_measure_off_with_a_reason_and_a_date_and_sees_it_recorded()
     {
         var person = await app.AllocatedAsync(20);

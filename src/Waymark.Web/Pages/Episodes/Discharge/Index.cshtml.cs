@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Waymark.Domain.Common;
 using Waymark.Domain.Episodes;
+using Waymark.Domain.Measures;
 using Waymark.Web.Features.Discharge;
 using Waymark.Web.Features.Episodes;
+using Waymark.Web.Features.Measures.Reviews;
 using Waymark.Web.Infrastructure.Auth;
 using Waymark.Web.Pages.Shared;
 
@@ -12,10 +14,12 @@ namespace Waymark.Web.Pages.Episodes.Discharge;
 
 /// <summary>
 /// Discharges an episode with a reason and a summary for the referrer and GP, showing first what has been tried to
-/// reach the person against the lost-contact rule. Before support begins, records that the person declined.
+/// reach the person against the lost-contact rule and the wellbeing measures the programme asks at discharge. Before
+/// support begins, records that the person declined.
 /// </summary>
 [Authorize(Policy = Policies.LinkWorker)]
-public sealed class IndexModel(EpisodeHeaders headers, DischargeQueries queries, DischargeEpisode discharge, RecordPersonDeclined declined) : PageModel
+public sealed class IndexModel(
+    EpisodeHeaders headers, DischargeQueries queries, DischargeEpisode discharge, RecordPersonDeclined declined, MeasureReviewQueries measures) : PageModel
 {
     public const int DeclinedReasonMaxLength = Episode.ReasonMaxLength;
 
@@ -28,6 +32,9 @@ public sealed class IndexModel(EpisodeHeaders headers, DischargeQueries queries,
     public EpisodeHeader Header { get; private set; } = default!;
 
     public DischargeStatus Status { get; private set; } = default!;
+
+    /// <summary>The programme's measures to ask before the person leaves, with when each was last answered (none once discharged).</summary>
+    public IReadOnlyList<MeasureReviewView> DischargeMeasures { get; private set; } = [];
 
     public bool CanDischarge => Header.Status is EpisodeStatus.Allocated or EpisodeStatus.Active;
 
@@ -81,5 +88,10 @@ public sealed class IndexModel(EpisodeHeaders headers, DischargeQueries queries,
     {
         Header = await headers.LoadAsync(User, id, cancellationToken);
         Status = await queries.StatusAsync(User, id, audit: false, cancellationToken);
+        if (CanDischarge)
+        {
+            var schedule = await measures.ForEpisodeAsync(User, id, audit: false, preparingDischarge: true, cancellationToken);
+            DischargeMeasures = [.. schedule.Next.Where(m => m.Occasion == MeasureOccasion.Discharge)];
+        }
     }
 }
