@@ -138,7 +138,7 @@ public sealed partial class ReferralToDischarge(BrowserFixture fixture) : Browse
         await Assertions.Expect(row).ToBeVisibleAsync();
 
         // The caseload opens the person's contacts; the episode's address gives its id.
-        await worker.NavigateByAsync(() => row.GetByRole(AriaRole.Link, new() { Name = $"{familyName}, Arthur" }).ClickAsync());
+        await worker.NavigateByAsync(() => row.GetByRole(AriaRole.Link, new() { Name = $"{familyName}, Arthur", Exact = true }).ClickAsync());
         var episodePath = EpisodeContactsPath().Match(worker.Path) is { Success: true } match
             ? match.Groups["episode"].Value
             : throw new InvalidOperationException($"Expected an episode's contacts page, got {worker.Path}");
