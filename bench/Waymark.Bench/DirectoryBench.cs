@@ -20,7 +20,8 @@ namespace Waymark.Bench;
 /// bench/data/ (generated once, then reused). The real app is served on Kestrel on loopback and each request is timed
 /// over HTTP: p50 at one connection, then requests per second with 8 connections, load generator on the same machine
 /// (<c>wrk</c> when it is installed — scripts/install-wrk — else HttpClient in this process). Then suggest-for-person.
-/// Run: <c>dotnet run -c Release --project bench/Waymark.Bench -- directory 10000</c>.
+/// Run: <c>dotnet run -c Release --project bench/Waymark.Bench -- directory 10000</c>; with <c>WAYMARK_BENCH_ONLY=search</c> only the
+/// rows whose name holds that are timed (and not suggest), for trying a change quickly.
 /// </summary>
 internal static class DirectoryBench
 {
@@ -78,6 +79,13 @@ internal static class DirectoryBench
             ("Near a postcode, 5 km, page size 10", "/openreferral/service_at_locations?postcode=LS1%204AP&proximity=5000&per_page=10"),
         ];
 
+        // WAYMARK_BENCH_ONLY (part of a row's name) times just those rows, skipping the rest and suggest: for iterating.
+        var only = Environment.GetEnvironmentVariable("WAYMARK_BENCH_ONLY");
+        if (!string.IsNullOrEmpty(only))
+        {
+            scenarios = [.. scenarios.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];
+        }
+
         var wrk = LoadGenerator.Find();
         await log.WriteLineAsync(wrk is null
             ? "wrk not found (scripts/install-wrk installs it): timing with HttpClient in this process, so the CPU column counts the client too."
@@ -132,8 +140,12 @@ internal static class DirectoryBench
             }
         }
 
-        await PagesAsync(app.Services, log);
-        await SuggestAsync(app.Services, count, log);
+        if (string.IsNullOrEmpty(only))
+        {
+            await PagesAsync(app.Services, log);
+            await SuggestAsync(app.Services, count, log);
+        }
+
         await log.WriteLineAsync($"Load average at the end: {LoadAverage()}");
         await app.StopAsync();
     }

@@ -44,6 +44,6 @@ public static class DataServiceCollectionExtensions
                 throw new InvalidOperationException($"Unknown database provider {settings.Provider}.");
         }
 
-        return options;
+        return options.AddInterceptors(ServiceAttributeCopiesInterceptor.Instance);
     }
 }

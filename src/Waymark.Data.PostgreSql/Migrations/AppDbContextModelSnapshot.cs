@@ -825,8 +825,6 @@ namespace Waymark.Data.PostgreSql.Migrations
 
                     b.HasIndex("OperatingStatus");
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("VerificationDueOn");
 
                     b.HasIndex("WaitingDays");
@@ -838,6 +836,8 @@ namespace Waymark.Data.PostgreSql.Migrations
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("Id", "MinimumAge", "MaximumAge");
+
+                    b.HasIndex("OrganisationId", "Name", "Id", "LastModified");
 
                     b.ToTable("services", (string)null);
                 });
@@ -2217,12 +2217,21 @@ namespace Waymark.Data.PostgreSql.Migrations
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("RowId"));
 
+                            b1.Property<bool>("FirstForTerm")
+                                .HasColumnType("boolean");
+
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("LinkType")
                                 .HasMaxLength(255)
                                 .HasColumnType("character varying(255)");
+
+                            b1.Property<int?>("MaximumAge")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MinimumAge")
+                                .HasColumnType("integer");
 
                             b1.Property<Guid>("ServiceId")
                                 .HasColumnType("uuid");
@@ -2235,6 +2244,8 @@ namespace Waymark.Data.PostgreSql.Migrations
                             b1.HasIndex("ServiceId");
 
                             b1.HasIndex("TaxonomyTermId", "ServiceId");
+
+                            b1.HasIndex("TaxonomyTermId", "FirstForTerm", "MinimumAge", "MaximumAge");
 
                             b1.ToTable("service_attributes", (string)null);
 

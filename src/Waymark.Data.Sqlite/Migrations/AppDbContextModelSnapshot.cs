@@ -813,8 +813,6 @@ namespace Waymark.Data.Sqlite.Migrations
 
                     b.HasIndex("OperatingStatus");
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("VerificationDueOn");
 
                     b.HasIndex("WaitingDays");
@@ -826,6 +824,8 @@ namespace Waymark.Data.Sqlite.Migrations
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("Id", "MinimumAge", "MaximumAge");
+
+                    b.HasIndex("OrganisationId", "Name", "Id", "LastModified");
 
                     b.ToTable("services", (string)null);
                 });
@@ -2199,12 +2199,21 @@ namespace Waymark.Data.Sqlite.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<bool>("FirstForTerm")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LinkType")
                                 .HasMaxLength(255)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int?>("MaximumAge")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("MinimumAge")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("ServiceId")
                                 .HasColumnType("TEXT");
@@ -2217,6 +2226,8 @@ namespace Waymark.Data.Sqlite.Migrations
                             b1.HasIndex("ServiceId");
 
                             b1.HasIndex("TaxonomyTermId", "ServiceId");
+
+                            b1.HasIndex("TaxonomyTermId", "FirstForTerm", "MinimumAge", "MaximumAge");
 
                             b1.ToTable("service_attributes", (string)null);
 

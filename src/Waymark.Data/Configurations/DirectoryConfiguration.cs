@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Waymark.Data.Interceptors;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Organisations;
 using Waymark.Domain.People;
@@ -71,7 +72,9 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
 
         // Filters of the ORUK API and matching. (LastModified, Id) serves modified_after and keyset paging;
         // (Name, Id) the default order; VerificationDueOn the stale listings queue.
-        builder.HasIndex(s => s.OrganisationId);
+        // An organisation's services by name, with what the organisation_id filters test alongside: a page and its count
+        // read this index alone, not the services' (wide) rows.
+        builder.HasIndex(s => new { s.OrganisationId, s.Name, s.Id, s.LastModified });
         builder.HasIndex(s => s.OperatingStatus);
         builder.HasIndex(s => new { s.LastModified, s.Id });
         builder.HasIndex(s => new { s.Name, s.Id });
@@ -98,6 +101,14 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
             attribute.Property(a => a.LinkType).HasMaxLength(DirectoryText.ShortMaxLength);
             attribute.HasOne<TaxonomyTerm>().WithMany().HasForeignKey(a => a.TaxonomyTermId).OnDelete(DeleteBehavior.Restrict);
             attribute.HasIndex("TaxonomyTermId", "ServiceId");
+
+            // Copies kept in step by ServiceAttributeCopiesInterceptor, so counting a term's services (of an age) is
+            // COUNT(*) over one index range, not a distinct count nor a look-up of every service's row: the service's
+            // ages, and whether this is the service's first link to the term (a term may be linked once per link type).
+            attribute.Property<int?>(ServiceAttributeCopies.MinimumAge);
+            attribute.Property<int?>(ServiceAttributeCopies.MaximumAge);
+            attribute.Property<bool>(ServiceAttributeCopies.FirstForTerm);
+            attribute.HasIndex("TaxonomyTermId", ServiceAttributeCopies.FirstForTerm, ServiceAttributeCopies.MinimumAge, ServiceAttributeCopies.MaximumAge);
         });
         builder.Navigation(s => s.Attributes).HasField("_attributes").UsePropertyAccessMode(PropertyAccessMode.Field);
 

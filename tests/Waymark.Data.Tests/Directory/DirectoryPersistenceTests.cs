@@ -118,6 +118,51 @@ public sealed class DirectoryPersistenceTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Term_links_keep_copies_of_their_service_s_ages_and_mark_the_first_link_to_each_term(DatabaseProvider provider)
+    {
+        await using var database = await MigratedAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var (organisation, term) = await SeedAsync(database);
+        var service = Service.Create(organisation.Id, organisation.Name, new ServiceDetails("Tea dance", "Dancing in the church hall", MinimumAge: 18, MaximumAge: 65), Now);
+        service.ReplaceAttributes([new ServiceAttribute { TaxonomyTermId = term.Id, LinkType = "audience" }, new ServiceAttribute { TaxonomyTermId = term.Id, LinkType = "service_type" }], Now);
+        await using (var db = database.CreateContext())
+        {
+            db.Services.Add(service);
+            await db.SaveChangesAsync(ct);
+        }
+
+        Assert.Equal([("audience", 18, 65, true), ("service_type", 18, 65, false)], await CopiesAsync(database, ct));
+
+        // The ages change: every link follows. The first link goes: the other becomes the term's first.
+        await using (var db = database.CreateContext())
+        {
+            var stored = await db.Services.SingleAsync(s => s.Id == service.Id, ct);
+            stored.Update(new ServiceDetails("Tea dance", "Dancing in the church hall", MinimumAge: 50), Now.AddDays(1));
+            await db.SaveChangesAsync(ct);
+            Assert.Equal([("audience", 50, null, true), ("service_type", 50, null, false)], await CopiesAsync(database, ct));
+            stored.ReplaceAttributes([stored.Attributes[1]], Now.AddDays(2));
+            await db.SaveChangesAsync(ct);
+        }
+
+        Assert.Equal([("service_type", 50, null, true)], await CopiesAsync(database, ct));
+    }
+
+    private static async Task<List<(string?, int?, int?, bool)>> CopiesAsync(TestDatabase database, CancellationToken ct)
+    {
+        await using var read = database.CreateContext();
+        var rows = await read.Services.AsNoTracking().SelectMany(s => s.Attributes).Select(a => new
+        {
+            a.LinkType,
+            Minimum = EF.Property<int?>(a, "MinimumAge"),
+            Maximum = EF.Property<int?>(a, "MaximumAge"),
+            First = EF.Property<bool>(a, "FirstForTerm"),
+        }).ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.LinkType, StringComparer.Ordinal).Select(r => (r.LinkType, r.Minimum, r.Maximum, r.First))];
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Services_can_be_filtered_by_every_indexed_field_on_the_database(DatabaseProvider provider)
     {
         await using var database = await MigratedAsync(provider);

@@ -221,7 +221,8 @@ public sealed class OpenReferralApi(OpenReferralApp fixture) : IClassFixture<Ope
     [Fact]
     public async Task The_total_counts_each_matching_service_once_whichever_filters_are_given()
     {
-        foreach (var query in (string[])[$"taxonomy_term_id={D.WalkingTermId}", "search=walk", "search=walks%20park", $"search=walk&taxonomy_term_id={D.WalkingTermId}", "search=zzz"])
+        foreach (var query in (string[])[$"taxonomy_term_id={D.WalkingTermId}", "search=walk", "search=walks%20park", $"search=walk&taxonomy_term_id={D.WalkingTermId}", "search=zzz",
+            $"taxonomy_term_id={D.WalkingTermId}&age=67", $"taxonomy_term_id={D.WalkingTermId}&age=100", "age=17"])
         {
             var list = await ObjectAsync($"/openreferral/services?{query}");
             Assert.Equal(list["contents"]!.AsArray().Count, (int)list["total_items"]!);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
+using Waymark.Data.Interceptors;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Organisations;
 using Waymark.Web.Features.ServicesDirectory;
@@ -50,28 +51,30 @@ public sealed class OrukQueries(AppDbContext db)
 
     /// <summary>
     /// Whole services with everything ORUK nests in them, in the order of <paramref name="ids"/>; unknown ids are skipped.
-    /// The services' search words (derived from their text, not part of ORUK) are not read.
+    /// Three reads whatever the number: the services with their organisations and owned lists, their taxonomy terms,
+    /// and their locations. One service (the API's /services/{id}) is read in one query; a batch (the exporter) splits
+    /// the owned lists into their own queries so rows are not multiplied. The services' search words (derived from
+    /// their text, not part of ORUK) are not read.
     /// </summary>
     public async Task<IReadOnlyList<FullService>> FullServicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var services = await db.Services.AsNoTracking().IgnoreAutoIncludes().AsSplitQuery().Where(s => ids.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, cancellationToken);
-        var organisationIds = services.Values.Select(s => s.OrganisationId).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var termIds = services.Values.SelectMany(s => s.Attributes.Select(a => a.TaxonomyTermId)).Distinct().ToList();
-        var terms = await db.TaxonomyTerms.AsNoTracking().Where(t => termIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var read =
+            from s in db.Services.AsNoTracking().IgnoreAutoIncludes().Where(s => EF.Parameter(ids).Contains(s.Id))
+            join o in db.Organisations.AsNoTracking() on s.OrganisationId equals o.Id
+            select new { Service = s, Organisation = o };
+        var services = await (ids.Count > 1 ? read.AsSplitQuery() : read.AsSingleQuery()).ToDictionaryAsync(x => x.Service.Id, cancellationToken);
+        var termIds = services.Values.SelectMany(x => x.Service.Attributes.Select(a => a.TaxonomyTermId)).Distinct().ToList();
+        var terms = termIds.Count == 0 ? [] : await db.TaxonomyTerms.AsNoTracking().Where(t => EF.Parameter(termIds).Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var serviceIds = services.Keys.ToList();
-        var atLocations = await db.ServiceAtLocations.AsNoTracking().Where(a => serviceIds.Contains(a.ServiceId))
-            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        var locationIds = atLocations.Select(a => a.LocationId).Distinct().ToList();
-        var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        var atByService = atLocations.ToLookup(a => a.ServiceId);
+        var atLocations = await (
+            from a in db.ServiceAtLocations.AsNoTracking().Where(a => EF.Parameter(serviceIds).Contains(a.ServiceId))
+            join l in db.Locations.AsNoTracking() on a.LocationId equals l.Id
+            orderby a.Id
+            select new { At = a, Location = l }).ToListAsync(cancellationToken);
+        var atByService = atLocations.ToLookup(x => x.At.ServiceId, x => (x.At, x.Location));
 
-        return [.. ids.Where(services.ContainsKey).Select(id => services[id]).Select(s => new FullService(
-            s,
-            organisations[s.OrganisationId],
-            terms,
-            [.. atByService[s.Id].Select(a => (a, locations[a.LocationId]))]))];
+        return [.. ids.Where(services.ContainsKey).Select(id => services[id]).Select(x => new FullService(
+            x.Service, x.Organisation, terms, [.. atByService[x.Service.Id]]))];
     }
 
     public async Task<JsonObject?> ServiceAsync(Guid id, CancellationToken cancellationToken) =>
@@ -272,30 +275,34 @@ public sealed class OrukQueries(AppDbContext db)
     }
 
     /// <summary>
-    /// How many services match, reading as few rows as the filters allow: with only a taxonomy term, or only one search
-    /// word, from that index alone ((TaxonomyTermId, ServiceId) or (Word, ServiceId)); with an organisation, its services
-    /// one by one; otherwise the term's and words' services as id lists from their indexes, then just those rows.
+    /// How many services match, reading as few rows as the filters allow: with only a taxonomy term (and perhaps an
+    /// age), or only one search word, from that index alone — the term's links carry copies of their service's ages and
+    /// mark its first link to the term (<see cref="ServiceAttributeCopies"/>), so that is COUNT(*) over one range (the
+    /// ages tested as COALESCE(...), which SQLite checks in that range rather than splitting it in two by each OR); with
+    /// an organisation, its services one by one; otherwise the term's and words' services as id lists from their
+    /// indexes, then just those rows.
     /// </summary>
     private async Task<int> CountAsync(ServiceFilter filter, IQueryable<Service> query, CancellationToken cancellationToken)
     {
         var words = TextSearch.Words(filter.Search);
-        var others = filter with { Search = null, TaxonomyTermId = null };
-        if (others == new ServiceFilter())
+        if (filter.TaxonomyTermId is { } term && words.Count == 0 && filter with { TaxonomyTermId = null, Age = null } == new ServiceFilter())
         {
-            if (filter.TaxonomyTermId is { } term && words.Count == 0)
-            {
-                return await db.Database.SqlQuery<int>(
-                    $"""SELECT COUNT(DISTINCT "ServiceId") AS "Value" FROM service_attributes WHERE "TaxonomyTermId" = {term}""")
-                    .SingleAsync(cancellationToken);
-            }
+            var count = filter.Age is { } age
+                ? db.Database.SqlQuery<int>($"""
+                    SELECT COUNT(*) AS "Value" FROM service_attributes
+                    WHERE "TaxonomyTermId" = {term} AND "FirstForTerm" = {true}
+                        AND COALESCE("MinimumAge", {int.MinValue}) <= {age} AND COALESCE("MaximumAge", {int.MaxValue}) >= {age}
+                    """)
+                : db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM service_attributes WHERE "TaxonomyTermId" = {term} AND "FirstForTerm" = {true}""");
+            return await count.SingleAsync(cancellationToken);
+        }
 
-            if (filter.TaxonomyTermId is null && words is [var word])
-            {
-                var (from, before) = SearchText.PrefixRange(word);
-                return await db.Database.SqlQuery<int>(
-                    $"""SELECT COUNT(DISTINCT "ServiceId") AS "Value" FROM service_search_words WHERE "Word" >= {from} AND "Word" < {before}""")
-                    .SingleAsync(cancellationToken);
-            }
+        if (words is [var only] && filter with { Search = null } == new ServiceFilter())
+        {
+            var (from, before) = SearchText.PrefixRange(only);
+            return await db.Database.SqlQuery<int>(
+                $"""SELECT COUNT(DISTINCT "ServiceId") AS "Value" FROM service_search_words WHERE "Word" >= {from} AND "Word" < {before}""")
+                .SingleAsync(cancellationToken);
         }
 
         if (filter.OrganisationId is not null)
