@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Domain.Directory;
 using Waymark.Domain.Matching;
+using Waymark.Domain.Referrals;
 
 namespace Waymark.Web.Features.Matching;
 
@@ -125,10 +126,11 @@ public sealed class MatchingIndex(DirectoryVersion version, TimeProvider clock, 
             })
             .ToListAsync(cancellationToken);
 
-        var termIds = NeedTaxonomy.Needs.ToDictionary(NeedTaxonomy.TermId);
+        // The need of each link to a need term, as its number, so each row brings one id to parse, not two.
+        var needs = NeedTaxonomy.Needs;
         var links = await db.Database.SqlQuery<NeedLink>(FormattableStringFactory.Create(
-                $"""SELECT "ServiceId", "TaxonomyTermId" FROM service_attributes WHERE "TaxonomyTermId" IN ({string.Join(", ", termIds.Keys.Select((_, i) => "{" + i + "}"))}) ORDER BY "RowId" """,
-                [.. termIds.Keys.Cast<object>()]))
+                $"""SELECT "ServiceId", CASE "TaxonomyTermId" {string.Concat(needs.Select((n, i) => $"WHEN {{{i}}} THEN {(int)n} "))}END AS "Need" FROM service_attributes WHERE "TaxonomyTermId" IN ({string.Join(", ", needs.Select((_, i) => "{" + i + "}"))})""",
+                [.. needs.Select(NeedTaxonomy.TermId).Cast<object>()]))
             .ToListAsync(cancellationToken);
         var languages = await db.Database.SqlQuery<LanguageRow>($"""SELECT "ServiceId", "Code", "Name" FROM service_languages ORDER BY "RowId" """)
             .ToListAsync(cancellationToken);
@@ -138,12 +140,12 @@ public sealed class MatchingIndex(DirectoryVersion version, TimeProvider clock, 
             select new { at.ServiceId, location.Latitude, location.Longitude })
             .ToListAsync(cancellationToken);
 
-        var needsOf = links.ToLookup(l => l.ServiceId, l => termIds[l.TaxonomyTermId]);
+        var needsOf = links.ToLookup(l => l.ServiceId, l => (NeedCategory)l.Need);
         var languagesOf = languages.ToLookup(l => l.ServiceId, l => new Language { Code = l.Code, Name = l.Name });
         var placesOf = places.ToLookup(p => p.ServiceId);
         return MatchingSnapshot.Create(rows.Select(r =>
         {
-            var needs = needsOf[r.Id].ToList();
+            var listed = needsOf[r.Id].ToList();
             var at = placesOf[r.Id].ToList();
             return new IndexedService(
                 new MatchingService
@@ -163,10 +165,10 @@ public sealed class MatchingIndex(DirectoryVersion version, TimeProvider clock, 
                     MaximumAge = r.MaximumAge,
                     OffersInterpreting = r.OffersInterpreting,
                     SearchText = r.SearchText,
-                    Needs = [.. needs.Distinct()],
+                    Needs = [.. listed.Distinct()],
                     Languages = [.. languagesOf[r.Id]],
                 },
-                needs,
+                listed,
                 [.. at.Where(p => p.Latitude is not null && p.Longitude is not null).Select(p => (p.Latitude!.Value, p.Longitude!.Value))],
                 at.Count > 0);
         }));
@@ -174,7 +176,7 @@ public sealed class MatchingIndex(DirectoryVersion version, TimeProvider clock, 
 
     private sealed record Built(MatchingSnapshot Snapshot, long Version, long? Stamp, long At);
 
-    private sealed record NeedLink(Guid ServiceId, Guid TaxonomyTermId);
+    private sealed record NeedLink(Guid ServiceId, int Need);
 
     private sealed record LanguageRow(Guid ServiceId, string? Code, string? Name);
 }
