@@ -70,6 +70,29 @@ public sealed class MatchingIndexFreshness(SeededApp fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Shows_a_change_saved_in_a_transaction_once_the_transaction_commits()
+    {
+        var id = await AddServiceAsync("Oboe quartet", "Oboe for adults");
+        var person = new MatchingPerson { Goals = ["Play the oboe again"] };
+        Assert.Equal(OperatingStatus.Running, Assert.Single(await FindAsync(person)).Status);
+
+        await fixture.App.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(Cancel);
+            var service = await db.Services.SingleAsync(s => s.Id == id, Cancel);
+            service.Pause("Hall closed", null, DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().UtcDateTime), fixture.App.Clock.GetUtcNow());
+            await db.SaveChangesAsync(Cancel);
+
+            // Saved but not committed: other connections still read it as running, and the index built now says so.
+            Assert.Equal(OperatingStatus.Running, Assert.Single(await FindAsync(person)).Status);
+            await transaction.CommitAsync(Cancel);
+        });
+
+        Assert.Equal(OperatingStatus.Paused, Assert.Single(await FindAsync(person)).Status);
+    }
+
+    [Fact]
     public async Task Is_not_rebuilt_while_nothing_has_changed()
     {
         await AddServiceAsync("Bassoon ensemble", "Bassoon and friends");
