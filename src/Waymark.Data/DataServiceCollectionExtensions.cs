@@ -8,7 +8,7 @@ namespace Waymark.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers the database chosen by configuration, with auditing, the migrator and the audit trail.</summary>
+    /// <summary>Registers the database chosen by configuration, with auditing, the directory version, the migrator and the audit trail.</summary>
     public static IServiceCollection AddWaymarkData(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = DatabaseSettings.From(configuration);
@@ -16,10 +16,13 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditActorAccessor>(_ => new SystemAuditActorAccessor());
         services.AddScoped<AuditSaveChangesInterceptor>();
+        services.TryAddSingleton<DirectoryVersion>();
+        services.AddScoped<DirectoryChangeInterceptor>();
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
             UseDatabase(options, settings);
-            options.AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>());
+            options.AddInterceptors(
+                provider.GetRequiredService<AuditSaveChangesInterceptor>(), provider.GetRequiredService<DirectoryChangeInterceptor>());
         });
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<AuditTrail>();

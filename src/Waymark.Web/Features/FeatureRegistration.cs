@@ -44,7 +44,7 @@ public static class FeatureRegistration
         services.AddScoped<GetEpisode>().AddScoped<ChangePersonDetails>().AddScoped<PersonTimeline>();
         services.AddScoped<ContactQueries>().AddScoped<RecordContact>().AddScoped<AgreeContactPlan>().AddScoped<DischargeQueries>().AddScoped<DischargeEpisode>().AddScoped<RecordPersonDeclined>();
         services.AddScoped<CaseloadQuery>();
-        services.AddScoped<MatchingCandidates>().AddScoped<SuggestServices>().AddScoped<ServiceReferralStatisticsQuery>();
+        services.AddSingleton<MatchingIndex>().AddScoped<MatchingCandidates>().AddScoped<SuggestServices>().AddScoped<ServiceReferralStatisticsQuery>();
         services.AddScoped<DirectoryImporter>().AddScoped<Data.PostcodeCentroidImporter>();
         services.AddOpenReferral();
         services.AddScoped<MakeOnwardReferral>().AddScoped<ChangeOnwardReferral>().AddScoped<RecordUnmetNeed>().AddScoped<OnwardReferralQueries>();
