@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Waymark.Data;
 
@@ -24,14 +26,19 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // The pragmas last as long as the native connection, which the pool keeps between opens: each is set up once, not
+    // on every open (EF opens the connection for each query, so that was a command per query).
+    private static readonly ConditionalWeakTable<sqlite3, object> SetUp = [];
+
     private static void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection sqlite)
+        if (connection is SqliteConnection { Handle: { } handle } sqlite && !SetUp.TryGetValue(handle, out _))
         {
             var readOnly = new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
             using var command = connection.CreateCommand();
             command.CommandText = readOnly ? Pragmas : WalPragma + Pragmas;
             command.ExecuteNonQuery();
+            SetUp.AddOrUpdate(handle, SetUp);
         }
     }
 

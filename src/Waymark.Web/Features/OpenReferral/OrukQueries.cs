@@ -40,9 +40,15 @@ public sealed class OrukQueries(AppDbContext db)
         ArgumentNullException.ThrowIfNull(filter);
         var query = Services(filter);
         var total = await CountAsync(filter, query, cancellationToken);
-        var ids = await Skip(query.OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => s.Id), page, perPage, total, cancellationToken);
-        var rows = await ServiceRowsAsync(ids, cancellationToken);
-        return ([.. ids.Select(id => rows[id])], total);
+        var skip = (page - 1L) * perPage;
+        if (skip >= total)
+        {
+            return ([], total);
+        }
+
+        // The page's ids (an index walk in list order) are a subquery of the one query that reads their rows.
+        var ids = query.OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => s.Id).Skip((int)skip).Take(perPage);
+        return (await ServiceRows(db.Services.AsNoTracking().Where(s => ids.Contains(s.Id))).ToListAsync(cancellationToken), total);
     }
 
     /// <summary>Every service's id in the order the lists use (for the exporter, which reads them in batches).</summary>
@@ -333,24 +339,18 @@ public sealed class OrukQueries(AppDbContext db)
         db.Organisations.AsNoTracking().Where(o => o.Kind != OrganisationKind.GpPractice &&
             (db.Services.Any(s => s.OrganisationId == o.Id) || (o.Kind == OrganisationKind.Partner && o.IsActive && o.Description != null)));
 
-    private async Task<Dictionary<Guid, ServiceRow>> ServiceRowsAsync(List<Guid> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
+    private async Task<Dictionary<Guid, ServiceRow>> ServiceRowsAsync(List<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await ServiceRows(db.Services.AsNoTracking().Where(s => ids.Contains(s.Id))).ToDictionaryAsync(r => r.Id, cancellationToken);
 
-        var rows = await (
-            from s in db.Services.AsNoTracking()
-            where ids.Contains(s.Id)
-            join o in db.Organisations.AsNoTracking() on s.OrganisationId equals o.Id
-            select new ServiceRow(
-                s.Id, s.OrganisationId, s.Name, s.AlternateName, s.Description, s.Url, s.Email, s.OperatingStatus, s.FeesDescription, s.Accreditations,
-                s.MinimumAge, s.MaximumAge, s.AssuredDate, s.AssurerEmail, s.Alert, s.LastModified,
-                new OrganisationRow(o.Id, o.Name, o.Description, o.Email, o.Website, o.Logo, o.Uri, o.LegalStatus, o.YearIncorporated, o.ParentOrganisationId)))
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Id);
-    }
+    /// <summary>The ORUK list fields of <paramref name="services"/> and their organisations, in list order (name, then id).</summary>
+    private IQueryable<ServiceRow> ServiceRows(IQueryable<Service> services) =>
+        from s in services
+        join o in db.Organisations.AsNoTracking() on s.OrganisationId equals o.Id
+        orderby s.Name, s.Id
+        select new ServiceRow(
+            s.Id, s.OrganisationId, s.Name, s.AlternateName, s.Description, s.Url, s.Email, s.OperatingStatus, s.FeesDescription, s.Accreditations,
+            s.MinimumAge, s.MaximumAge, s.AssuredDate, s.AssurerEmail, s.Alert, s.LastModified,
+            new OrganisationRow(o.Id, o.Name, o.Description, o.Email, o.Website, o.Logo, o.Uri, o.LegalStatus, o.YearIncorporated, o.ParentOrganisationId));
 
     private static string? Words(string? search) => string.IsNullOrWhiteSpace(search) ? null : search.Trim().ToLowerInvariant();
 
