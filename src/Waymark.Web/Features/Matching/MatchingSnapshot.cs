@@ -56,8 +56,8 @@ public sealed partial class MatchingSnapshot
     public int WordCount => _words.Length;
 
     /// <summary>
-    /// Indexes the services. A listing's words are the distinct words of its <see cref="MatchingService.SearchText"/>
-    /// cut to <see cref="SearchText.MaxWordLength"/>, exactly the words a service keeps as rows for search.
+    /// Indexes the services. A listing's words are <see cref="SearchText.Words"/> of its <see cref="MatchingService.SearchText"/>,
+    /// exactly the words a service keeps as rows for search.
     /// </summary>
     public static MatchingSnapshot Create(IEnumerable<IndexedService> services)
     {
@@ -83,13 +83,12 @@ public sealed partial class MatchingSnapshot
 
             seen.Clear();
             var mine = new List<int>();
-            foreach (var word in entry.Service.SearchText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in SearchText.Words(entry.Service.SearchText))
             {
-                var cut = word.Length > SearchText.MaxWordLength ? word[..SearchText.MaxWordLength] : word;
-                if (!wordIds.TryGetValue(cut, out var id))
+                if (!wordIds.TryGetValue(word, out var id))
                 {
                     id = wordIds.Count;
-                    wordIds.Add(cut, id);
+                    wordIds.Add(word, id);
                 }
 
                 if (seen.Add(id))
